@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import type { Deps } from './deps.js';
+import { AppError } from './errors.js';
+import { errorResponses } from './http/envelope.js';
+import { errorBody, errorHandler } from './http/error-handler.js';
+import { validatorCompiler } from './http/validation.js';
+import './http/context.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { configRoutes } from './modules/config/config.routes.js';
+import { devRoutes } from './modules/dev/dev.routes.js';
+import { profileRoutes } from './modules/profile/profile.routes.js';
+import { systemRoutes } from './modules/system/system.routes.js';
+import { verificationRoutes } from './modules/verification/verification.routes.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export const API_VERSION = '1.0.0';
+
+/** Build the HTTP application around ready dependencies. Does not listen. */
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const logger: FastifyBaseLogger = deps.logger;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    requestIdHeader: false,
+    // A caller-supplied X-Request-Id is kept when it is a UUID, so a trace can span the app and the API.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && UUID.test(given) ? given : randomUUID();
+    },
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // An empty body with Content-Type: application/json is an empty object, not an error (body-less POSTs from apps).
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') return done(null, undefined);
+    jsonParser(req, body as string, done);
+  });
+
+  // Routes are also kept in a router of our own, so an unknown method on a known path can answer 405.
+  const known = FindMyWay();
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    const auth = route.config?.auth;
+    if (url.startsWith('/api/') && !auth) throw new Error(`Route ${String(route.method)} ${url} must declare config.auth`);
+    for (const method of [route.method].flat()) {
+      const m = String(method).toUpperCase() as HTTPMethod;
+      if (m === 'HEAD' || m === 'OPTIONS') continue;
+      if (!known.find(m, url)) known.on(m, url, () => {});
+    }
+    if (auth === 'agency' || auth === 'client') {
+      const schema = (route.schema ??= {});
+      schema.security = auth === 'agency' ? [{ AgencySignature: [] }] : [{ AgencySignature: [], BearerToken: [] }];
+      const statuses = [401, 403, 429, 500];
+      if (schema.body || schema.querystring || schema.params) statuses.push(400, 422);
+      schema.response = { ...errorResponses(...statuses), ...(schema.response as object | undefined) };
+    }
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  if (config.RATE_LIMIT_PER_MINUTE > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: config.RATE_LIMIT_PER_MINUTE,
+      timeWindow: 60_000,
+      redis: deps.redis,
+      nameSpace: 'daakey:rl:',
+      skipOnError: true,
+      keyGenerator: (req: FastifyRequest) => req.ip,
+      errorResponseBuilder: (_req, context) => AppError.tooManyRequests(context.ttl / 1000),
+    });
+  }
+
+  // The guard: each route says who may call it (config.auth); there are no exemptions by URL.
+  app.addHook('onRequest', async (req) => {
+    const auth = req.routeOptions.config?.auth;
+    if (auth !== 'agency' && auth !== 'client') return;
+    const sig = req.headers['x-agency-signature'];
+    req.agency = await deps.agencies.authenticate(Array.isArray(sig) ? sig.join(',') : sig);
+    if (auth === 'client') req.clientAuth = await deps.auth.authenticate(req.agency, req.headers.authorization);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Daakey API',
+        version: API_VERSION,
+        description:
+          'Multi-tenant car-sharing backend. Client API requests carry X-Agency-Signature (see README: ' +
+          'base64url(JSON {agency_code, timestamp}) + "." + hex HMAC-SHA256 under the agency secret key) ' +
+          'and, except for config/login/register/forgot-password/reset-password, a bearer token.',
+      },
+      components: {
+        securitySchemes: {
+          AgencySignature: { type: 'apiKey', in: 'header', name: 'X-Agency-Signature' },
+          BearerToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  systemRoutes(app, deps);
+  configRoutes(app);
+  authRoutes(app, deps);
+  verificationRoutes(app, deps);
+  profileRoutes(app, deps);
+  if (config.APP_ENV !== 'production') devRoutes(app, deps);
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    const allowed = METHODS.filter((m) => m !== req.method && known.find(m, path));
+    const e = new AppError(allowed.length > 0 ? 'METHOD_NOT_ALLOWED' : 'ROUTE_NOT_FOUND');
+    if (allowed.length > 0) reply.header('allow', allowed.join(', '));
+    return reply.status(e.status).send(errorBody(req, e));
+  });
+
+  return app;
+}

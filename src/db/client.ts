@@ -1,0 +1,146 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { schema } from './schema.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** What a repository receives: the database or an open transaction (same query surface). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Queryable = Db | Tx;
+
+/** Runs multi-statement SQL text on one session (used by migrations, which also need a session-level lock). */
+export interface RawSession {
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  release(): Promise<void>;
+}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  session(): Promise<RawSession>;
+  ping(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball. */
+  dump?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export class DataDirLockedError extends Error {
+  constructor(readonly dataDir: string, readonly pid: number) {
+    super(
+      `The embedded database in ${dataDir} is in use by another Daakey process (pid ${pid}). ` +
+        'Stop that process first, or point DATABASE_URL at a PostgreSQL server so several processes can share it.',
+    );
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** PGlite does not lock its folder; two processes on one folder would corrupt it. We hold a pid file. */
+export function acquireDataDirLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockPath = join(dataDir, 'daakey.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(lockPath, 'utf8') === String(process.pid)) unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) {
+        throw new DataDirLockedError(resolve(dataDir), pid);
+      }
+      unlinkSync(lockPath); // stale lock from a process that died
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
+}
+
+/**
+ * Embedded PostgreSQL (WASM). dataDir undefined means in memory; `fromDump` starts the in-memory
+ * database from a dumpDataDir() tarball instead of running initdb (tests start in under a second).
+ */
+export async function openPglite(dataDir?: string, fromDump?: Blob): Promise<Database> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = dataDir ? new PGlite(join(dataDir, 'pglite')) : new PGlite(fromDump ? { loadDataDir: fromDump } : {});
+    await client.waitReady;
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    dump: () => client.dumpDataDir('none'),
+    db,
+    async session() {
+      return {
+        exec: async (sql) => {
+          await client.exec(sql);
+        },
+        query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+        release: async () => {},
+      };
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+export async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Surface a bad URL or a down server now, not on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async session() {
+      const conn = await pool.connect();
+      return {
+        exec: async (sql) => {
+          await conn.query(sql);
+        },
+        query: async <T>(sql: string, params?: unknown[]) => (await conn.query(sql, params)).rows as T[],
+        release: async () => conn.release(),
+      };
+    },
+    async ping() {
+      await pool.query('select 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function dataDirHasDatabase(dataDir: string): boolean {
+  return existsSync(join(dataDir, 'pglite'));
+}

@@ -1,0 +1,169 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import { type Database, openPglite, openPostgres } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { AttemptLimiter } from './lib/attempt-limiter.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { Cipher, generateAppKey, parseAppKey } from './lib/crypto.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { Argon2Hasher, type PasswordHasher } from './lib/passwords.js';
+import { AgenciesRepository } from './modules/agencies/agencies.repository.js';
+import { AgenciesService } from './modules/agencies/agencies.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { PasswordResetRepository } from './modules/auth/password-reset.repository.js';
+import { PasswordResetService, RESET_JOB } from './modules/auth/password-reset.service.js';
+import { TokensRepository } from './modules/auth/tokens.repository.js';
+import { ClientsRepository } from './modules/clients/clients.repository.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { Notifier } from './modules/notifications/notifier.js';
+import { OutboxRepository } from './modules/notifications/outbox.repository.js';
+import { OutboxWorker } from './modules/notifications/outbox.worker.js';
+import { ProfileService } from './modules/profile/profile.service.js';
+import { CodesRepository } from './modules/verification/codes.repository.js';
+import { VerificationService } from './modules/verification/verification.service.js';
+import type { EmailProvider } from './providers/email/email.provider.js';
+import { LogEmailProvider } from './providers/email/log.email.js';
+import { SmtpEmailProvider } from './providers/email/smtp.email.js';
+import { LogSmsProvider } from './providers/sms/log.sms.js';
+import type { SmsProvider } from './providers/sms/sms.provider.js';
+import { TwilioSmsProvider } from './providers/sms/twilio.sms.js';
+
+export interface Deps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: Database;
+  redis: Redis | undefined;
+  cipher: Cipher;
+  hasher: PasswordHasher;
+  agencies: AgenciesService;
+  auth: AuthService;
+  passwordReset: PasswordResetService;
+  verification: VerificationService;
+  profile: ProfileService;
+  notifier: Notifier;
+  notifications: NotificationsService;
+  worker: OutboxWorker;
+  email: EmailProvider;
+  sms: SmsProvider;
+  close(): Promise<void>;
+}
+
+export interface DepsOverrides {
+  clock?: Clock;
+  database?: Database;
+  logger?: Logger;
+  email?: EmailProvider;
+  sms?: SmsProvider;
+  hasher?: PasswordHasher;
+}
+
+/** APP_KEY from config, else (outside production) the one generated into the data folder on first start. */
+export function resolveAppKey(config: Config): Buffer {
+  if (config.APP_KEY) return parseAppKey(config.APP_KEY);
+  const file = join(config.DATA_DIR, 'app.key');
+  if (!existsSync(file)) {
+    mkdirSync(config.DATA_DIR, { recursive: true });
+    writeFileSync(file, `${generateAppKey()}\n`, { mode: 0o600 });
+  }
+  return parseAppKey(readFileSync(file, 'utf8').trim());
+}
+
+export async function openDatabase(config: Config): Promise<Database> {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : openPglite(config.DATA_DIR);
+}
+
+function emailProvider(config: Config, logger: Logger): EmailProvider {
+  switch (config.MAIL_DRIVER) {
+    case 'smtp':
+      return new SmtpEmailProvider(config.SMTP_URL!, config.MAIL_FROM);
+    case 'log':
+      return new LogEmailProvider(logger);
+  }
+}
+
+function smsProvider(config: Config, logger: Logger): SmsProvider {
+  switch (config.SMS_DRIVER) {
+    case 'twilio':
+      return new TwilioSmsProvider({
+        accountSid: config.TWILIO_ACCOUNT_SID!,
+        authToken: config.TWILIO_AUTH_TOKEN!,
+        from: config.TWILIO_FROM!,
+        baseUrl: config.TWILIO_BASE_URL,
+      });
+    case 'log':
+      return new LogSmsProvider(logger);
+  }
+}
+
+/** The composition root: every dependency is built here, once, and passed explicitly. */
+export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = overrides.clock ?? systemClock;
+  const cipher = new Cipher(resolveAppKey(config));
+  const database = overrides.database ?? (await openDatabase(config));
+  await migrate(database);
+  const db = database.db;
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const hasher = overrides.hasher ?? new Argon2Hasher();
+
+  const agenciesRepo = new AgenciesRepository();
+  const clientsRepo = new ClientsRepository();
+  const tokensRepo = new TokensRepository();
+  const codesRepo = new CodesRepository();
+  const resetsRepo = new PasswordResetRepository();
+  const outboxRepo = new OutboxRepository();
+
+  const notifier = new Notifier(outboxRepo, cipher, clock);
+  const agencies = new AgenciesService(db, agenciesRepo, cipher, clock, {
+    cacheTtlSeconds: config.AGENCY_CACHE_TTL_SECONDS,
+    signatureMaxAgeSeconds: config.AGENCY_SIGNATURE_MAX_AGE,
+  });
+  const verification = new VerificationService(db, codesRepo, clientsRepo, notifier, cipher, clock);
+  const loginLimiter = new AttemptLimiter(config.LOGIN_MAX_ATTEMPTS, 60, redis, 'daakey:login');
+  const auth = new AuthService(db, clientsRepo, tokensRepo, verification, notifier, hasher, loginLimiter, clock, logger);
+  const passwordReset = new PasswordResetService(db, agenciesRepo, clientsRepo, tokensRepo, resetsRepo, notifier, hasher, clock);
+  const profile = new ProfileService(db, clientsRepo, tokensRepo, verification, notifier, hasher, clock);
+  const notifications = new NotificationsService(db, outboxRepo, notifier);
+  const email = overrides.email ?? emailProvider(config, logger);
+  const sms = overrides.sms ?? smsProvider(config, logger);
+  const worker = new OutboxWorker(
+    db,
+    outboxRepo,
+    notifier,
+    email,
+    sms,
+    { [RESET_JOB]: passwordReset.handleResetJob },
+    clock,
+    logger,
+    { pollMs: config.WORKER_POLL_MS, keepBodies: config.APP_ENV !== 'production' },
+  );
+
+  return {
+    config,
+    logger,
+    clock,
+    database,
+    redis,
+    cipher,
+    hasher,
+    agencies,
+    auth,
+    passwordReset,
+    verification,
+    profile,
+    notifier,
+    notifications,
+    worker,
+    email,
+    sms,
+    async close() {
+      await worker.stop();
+      await email.close?.();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/** The closed set of error codes the API can answer with. */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'MALFORMED_JSON'
+  | 'BAD_REQUEST'
+  | 'ROUTE_NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_MANY_REQUESTS'
+  | 'SIGNATURE_REQUIRED'
+  | 'SIGNATURE_INVALID'
+  | 'AGENCY_INACTIVE'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_SUSPENDED'
+  | 'INVALID_VERIFICATION_CODE'
+  | 'PHONE_ALREADY_VERIFIED'
+  | 'EMAIL_ALREADY_VERIFIED'
+  | 'INVALID_RESET_TOKEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'SERVER_ERROR';
+
+export interface ErrorSpec {
+  status: number;
+  message: string;
+}
+
+/** One exhaustive mapping: the compiler flags a code without a status and message. */
+export function errorSpec(code: ErrorCode): ErrorSpec {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return { status: 422, message: 'Validation failed' };
+    case 'MALFORMED_JSON':
+      return { status: 400, message: 'Malformed JSON in request body' };
+    case 'BAD_REQUEST':
+      return { status: 400, message: 'Bad request' };
+    case 'ROUTE_NOT_FOUND':
+      return { status: 404, message: 'Not found' };
+    case 'METHOD_NOT_ALLOWED':
+      return { status: 405, message: 'Method not allowed' };
+    case 'PAYLOAD_TOO_LARGE':
+      return { status: 413, message: 'Payload too large' };
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return { status: 415, message: 'Unsupported media type' };
+    case 'TOO_MANY_REQUESTS':
+      return { status: 429, message: 'Too many requests' };
+    case 'SIGNATURE_REQUIRED':
+      return { status: 401, message: 'Agency signature required' };
+    case 'SIGNATURE_INVALID':
+      return { status: 401, message: 'Invalid agency signature' };
+    case 'AGENCY_INACTIVE':
+      return { status: 403, message: 'Agency is not active' };
+    case 'UNAUTHENTICATED':
+      return { status: 401, message: 'Unauthenticated' };
+    case 'INVALID_CREDENTIALS':
+      return { status: 401, message: 'Invalid credentials' };
+    case 'ACCOUNT_SUSPENDED':
+      return { status: 403, message: 'Account suspended' };
+    case 'INVALID_VERIFICATION_CODE':
+      return { status: 422, message: 'Invalid verification code' };
+    case 'PHONE_ALREADY_VERIFIED':
+      return { status: 400, message: 'Phone number already verified' };
+    case 'EMAIL_ALREADY_VERIFIED':
+      return { status: 400, message: 'Email already verified' };
+    case 'INVALID_RESET_TOKEN':
+      return { status: 400, message: 'Invalid or expired reset token' };
+    case 'SERVICE_UNAVAILABLE':
+      return { status: 503, message: 'Service unavailable' };
+    case 'SERVER_ERROR':
+      return { status: 500, message: 'Server error' };
+  }
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface AppErrorOptions {
+  /** Laravel-style field messages (422 and the login 401). */
+  errors?: FieldErrors;
+  /** Extra machine-readable detail, sent as `data` (e.g. `{reason}`, `{retry_after}`). */
+  data?: Record<string, unknown>;
+  /** Response headers to add (e.g. Retry-After). */
+  headers?: Record<string, string>;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly errors?: FieldErrors;
+  readonly data?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    readonly code: ErrorCode,
+    options: AppErrorOptions = {},
+  ) {
+    const spec = errorSpec(code);
+    super(spec.message, { cause: options.cause });
+    this.name = 'AppError';
+    this.status = spec.status;
+    this.errors = options.errors;
+    this.data = options.data;
+    this.headers = options.headers;
+  }
+
+  static validation(errors: FieldErrors): AppError {
+    return new AppError('VALIDATION_FAILED', { errors });
+  }
+
+  static tooManyRequests(retryAfterSeconds: number): AppError {
+    const retry = Math.max(1, Math.ceil(retryAfterSeconds));
+    return new AppError('TOO_MANY_REQUESTS', { data: { retry_after: retry }, headers: { 'retry-after': String(retry) } });
+  }
+}

@@ -1,0 +1,127 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import { z } from 'zod';
+import { AppError, type FieldErrors } from '../errors.js';
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Laravel converts "" (after trimming) to null before validating, so blank counts as absent. */
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+const TYPE_MESSAGES: Record<string, string> = {
+  string: 'must be a string',
+  number: 'must be a number',
+  int: 'must be an integer',
+  boolean: 'field must be true or false',
+  array: 'must be an array',
+  object: 'must be an array', // Laravel calls associative arrays "arrays"
+  date: 'is not a valid date',
+};
+
+/** One zod issue as Laravel 9's English validation message, with the attribute's underscores shown as spaces. */
+export function laravelMessage(issue: Issue, input: unknown): string {
+  const attr = issue.path.map(String).join('.').replace(/_/g, ' ') || 'input';
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (isBlank(value)) return `The ${attr} field is required.`;
+      return `The ${attr} ${TYPE_MESSAGES[issue.expected] ?? 'is invalid'}.`;
+    case 'too_small':
+      if (issue.origin === 'string') {
+        if (isBlank(value)) return `The ${attr} field is required.`;
+        return `The ${attr} must be at least ${String(issue.minimum)} characters.`;
+      }
+      if (issue.origin === 'array') return `The ${attr} must have at least ${String(issue.minimum)} items.`;
+      return `The ${attr} must be at least ${String(issue.minimum)}.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `The ${attr} must not be greater than ${String(issue.maximum)} characters.`;
+      if (issue.origin === 'array') return `The ${attr} must not have more than ${String(issue.maximum)} items.`;
+      return `The ${attr} must not be greater than ${String(issue.maximum)}.`;
+    case 'invalid_format':
+      if (issue.format === 'email') return `The ${attr} must be a valid email address.`;
+      if (issue.format === 'url') return `The ${attr} must be a valid URL.`;
+      if (issue.format === 'datetime' || issue.format === 'date') return `The ${attr} is not a valid date.`;
+      return `The ${attr} format is invalid.`;
+    case 'invalid_value':
+    case 'invalid_union':
+      return `The selected ${attr} is invalid.`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `The ${attr} is invalid.`;
+  }
+}
+
+export function laravelErrors(issues: readonly Issue[], input: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || 'body';
+    const message = laravelMessage(issue, input);
+    const list = (errors[key] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+  return errors;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Fastify validator compiler: zod parses each request part; failures become one AppError with
+ * Laravel-style field messages. A body that is not a JSON object is validated as an empty one,
+ * so the client sees which fields are required rather than a type error about the root.
+ */
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const input = httpPart === 'body' && !isPlainObject(data) ? {} : data;
+    const result = schema.safeParse(input);
+    if (result.success) return { value: result.data };
+    return { error: AppError.validation(laravelErrors(result.error.issues, input)) };
+  };
+
+// ---- reusable field schemas (one definition each) ----
+
+/** A required string: blank counts as missing, as in Laravel. */
+export const requiredString = () => z.string().trim().min(1);
+
+export const emailField = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .pipe(z.email())
+    .transform((e) => e.toLowerCase());
+
+/** E.164 after removing spaces, dashes, dots and brackets. */
+export const phoneField = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((p) => p.replace(/[\s\-().]/g, ''))
+    .refine((p) => /^\+[1-9]\d{6,14}$/.test(p), { message: 'The phone must be a valid phone number with country code (E.164), e.g. +14155550123.' });
+
+export const passwordField = () => z.string().min(8).max(255);
+
+/** Laravel's "confirmed" rule: the error sits on the password field itself. */
+export function confirmed<T extends { password?: string; password_confirmation?: string }>(
+  value: T,
+  ctx: z.core.$RefinementCtx<T>,
+): void {
+  if (typeof value.password === 'string' && value.password.length >= 8 && value.password !== value.password_confirmation) {
+    ctx.addIssue({ code: 'custom', path: ['password'], message: 'The password confirmation does not match.' });
+  }
+}

@@ -1,0 +1,38 @@
+/** The one source of "now" in the service; tests inject a ManualClock instead of sleeping. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export class ManualClock implements Clock {
+  private current: number;
+  constructor(start: Date | string = '2026-01-15T10:00:00Z') {
+    this.current = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at).getTime();
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+  advanceSeconds(s: number): void {
+    this.advance(s * 1000);
+  }
+  advanceMinutes(m: number): void {
+    this.advance(m * 60_000);
+  }
+}
+
+/** Resource datetimes are ISO-8601 UTC without milliseconds, as the published examples show. */
+export function isoSeconds(d: Date | null | undefined): string | null {
+  if (!d) return null;
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function unixSeconds(d: Date): number {
+  return Math.floor(d.getTime() / 1000);
+}

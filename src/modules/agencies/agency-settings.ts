@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const DEFAULT_DOCUMENT_TYPES = ['driver_license_front', 'driver_license_back', 'id_card', 'passport'] as const;
+
+/**
+ * An agency's `settings` JSON: feature flags, document requirements and booking rules.
+ * Stored as given; read through this schema so every missing key has its one default.
+ */
+export const agencySettingsSchema = z.object({
+  features: z
+    .object({
+      bookings_enabled: z.boolean().default(true),
+      payments_enabled: z.boolean().default(true),
+      documents_required: z.boolean().default(true),
+      phone_verification_required: z.boolean().default(true),
+      email_verification_required: z.boolean().default(false),
+    })
+    .prefault({}),
+  documents: z
+    .object({
+      required: z.array(z.string()).default(['driver_license_front', 'driver_license_back']),
+      optional: z.array(z.string()).default(['id_card', 'passport']),
+    })
+    .prefault({}),
+  min_booking_hours: z.number().min(0).default(1),
+  max_booking_days: z.number().min(0).default(30),
+  booking_advance_days: z.number().min(0).default(90),
+  cancellation_hours: z.number().min(0).default(24),
+  deposit_required: z.boolean().default(false),
+  deposit_amount: z.number().min(0).default(0),
+  tax_rate: z.number().min(0).max(100).default(10).describe('Percent of the subtotal'),
+  accepted_methods: z.array(z.string()).default(['card']),
+  password_reset_url: z
+    .string()
+    .url()
+    .optional()
+    .describe('App deep link or web page; the reset email links to it with ?token=&email='),
+});
+
+export type AgencySettings = z.output<typeof agencySettingsSchema>;
+
+/** Lenient read: a corrupt or partial stored document falls back to defaults key by key rather than failing requests. */
+export function readSettings(stored: unknown): AgencySettings {
+  const parsed = agencySettingsSchema.safeParse(stored ?? {});
+  if (parsed.success) return parsed.data;
+  return agencySettingsSchema.parse({});
+}

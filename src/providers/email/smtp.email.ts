@@ -1,0 +1,34 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailMessage, EmailProvider } from './email.provider.js';
+
+function parseFrom(mailFrom: string): { name?: string; address: string } {
+  const m = /^\s*(?:"?([^"<]*?)"?\s*)?<([^>]+)>\s*$/.exec(mailFrom);
+  if (m) return { name: m[1]?.trim() || undefined, address: m[2]!.trim() };
+  return { address: mailFrom.trim() };
+}
+
+/** Real SMTP through nodemailer; SMTP_URL like smtp://user:pass@host:587 or smtps://... */
+export class SmtpEmailProvider implements EmailProvider {
+  readonly name = 'smtp';
+  private readonly transport: Transporter;
+  private readonly from: { name?: string; address: string };
+
+  constructor(smtpUrl: string, mailFrom: string) {
+    this.transport = nodemailer.createTransport(smtpUrl);
+    this.from = parseFrom(mailFrom);
+  }
+
+  async send(message: EmailMessage): Promise<{ ref: string }> {
+    const info = await this.transport.sendMail({
+      from: { name: message.fromName ?? this.from.name ?? '', address: this.from.address },
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
+    return { ref: String(info.messageId) };
+  }
+
+  async close(): Promise<void> {
+    this.transport.close();
+  }
+}
