@@ -56,7 +56,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const url = route.url;
     const auth = route.config?.auth;
-    if (url.startsWith('/api/') && !auth) throw new Error(`Route ${String(route.method)} ${url} must declare config.auth`);
+    if (url.startsWith('/api/') && !auth)
+      throw new Error(`Route ${String(route.method)} ${url} must declare config.auth`);
     for (const method of [route.method].flat()) {
       const m = String(method).toUpperCase() as HTTPMethod;
       if (m === 'HEAD' || m === 'OPTIONS') continue;

@@ -72,7 +72,9 @@ export function resolveAppKey(config: Config): Buffer {
 }
 
 export async function openDatabase(config: Config): Promise<Database> {
-  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : openPglite(config.DATA_DIR);
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE)
+    : openPglite(config.DATA_DIR);
 }
 
 function emailProvider(config: Config, logger: Logger): EmailProvider {
@@ -106,7 +108,9 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   const database = overrides.database ?? (await openDatabase(config));
   await migrate(database);
   const db = database.db;
-  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
   const hasher = overrides.hasher ?? new Argon2Hasher();
 
   const agenciesRepo = new AgenciesRepository();
@@ -123,8 +127,27 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   });
   const verification = new VerificationService(db, codesRepo, clientsRepo, notifier, cipher, clock);
   const loginLimiter = new AttemptLimiter(config.LOGIN_MAX_ATTEMPTS, 60, redis, 'daakey:login');
-  const auth = new AuthService(db, clientsRepo, tokensRepo, verification, notifier, hasher, loginLimiter, clock, logger);
-  const passwordReset = new PasswordResetService(db, agenciesRepo, clientsRepo, tokensRepo, resetsRepo, notifier, hasher, clock);
+  const auth = new AuthService(
+    db,
+    clientsRepo,
+    tokensRepo,
+    verification,
+    notifier,
+    hasher,
+    loginLimiter,
+    clock,
+    logger,
+  );
+  const passwordReset = new PasswordResetService(
+    db,
+    agenciesRepo,
+    clientsRepo,
+    tokensRepo,
+    resetsRepo,
+    notifier,
+    hasher,
+    clock,
+  );
   const profile = new ProfileService(db, clientsRepo, tokensRepo, verification, notifier, hasher, clock);
   const notifications = new NotificationsService(db, outboxRepo, notifier);
   const email = overrides.email ?? emailProvider(config, logger);

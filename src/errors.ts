@@ -109,6 +109,9 @@ export class AppError extends Error {
 
   static tooManyRequests(retryAfterSeconds: number): AppError {
     const retry = Math.max(1, Math.ceil(retryAfterSeconds));
-    return new AppError('TOO_MANY_REQUESTS', { data: { retry_after: retry }, headers: { 'retry-after': String(retry) } });
+    return new AppError('TOO_MANY_REQUESTS', {
+      data: { retry_after: retry },
+      headers: { 'retry-after': String(retry) },
+    });
   }
 }

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { Deps } from './deps.js';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
-export const DEMO_CLIENT = { name: 'Demo Driver', email: 'demo@daakey.test', phone: '+15550000001', password: 'password123' };
+export const DEMO_CLIENT = {
+  name: 'Demo Driver',
+  email: 'demo@daakey.test',
+  phone: '+15550000001',
+  password: 'password123',
+};
 
 export interface DemoSeed {
   agencyCode: string;
@@ -41,5 +46,11 @@ export async function seedDemo(deps: Deps, opts: { onlyIfEmpty: boolean }): Prom
     `${JSON.stringify({ agency_code: DEMO_AGENCY_CODE, secret_key: secretKey, client_email: DEMO_CLIENT.email, client_password: DEMO_CLIENT.password }, null, 2)}\n`,
     { mode: 0o600 },
   );
-  return { agencyCode: DEMO_AGENCY_CODE, secretKey, clientEmail: DEMO_CLIENT.email, clientPassword: DEMO_CLIENT.password, credentialsFile };
+  return {
+    agencyCode: DEMO_AGENCY_CODE,
+    secretKey,
+    clientEmail: DEMO_CLIENT.email,
+    clientPassword: DEMO_CLIENT.password,
+    credentialsFile,
+  };
 }

@@ -30,7 +30,10 @@ export interface Database {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(
       `The embedded database in ${dataDir} is in use by another Daakey process (pid ${pid}). ` +
         'Stop that process first, or point DATABASE_URL at a PostgreSQL server so several processes can share it.',

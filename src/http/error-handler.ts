@@ -15,7 +15,8 @@ function fromFastify(err: FastifyError): ErrorCode {
     case 'FST_ERR_CTP_INVALID_TYPE':
       return 'UNSUPPORTED_MEDIA_TYPE';
   }
-  if (err instanceof SyntaxError || (err.statusCode === 400 && err.code?.startsWith('FST_ERR_CTP'))) return 'MALFORMED_JSON';
+  if (err instanceof SyntaxError || (err.statusCode === 400 && err.code?.startsWith('FST_ERR_CTP')))
+    return 'MALFORMED_JSON';
   if (err.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
   if (err.statusCode === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   if (err.statusCode === 429) return 'TOO_MANY_REQUESTS';

@@ -112,16 +112,23 @@ export const phoneField = () =>
     .trim()
     .min(1)
     .transform((p) => p.replace(/[\s\-().]/g, ''))
-    .refine((p) => /^\+[1-9]\d{6,14}$/.test(p), { message: 'The phone must be a valid phone number with country code (E.164), e.g. +14155550123.' });
+    .refine((p) => /^\+[1-9]\d{6,14}$/.test(p), {
+      message: 'The phone must be a valid phone number with country code (E.164), e.g. +14155550123.',
+    });
 
 export const passwordField = () => z.string().min(8).max(255);
 
-/** Laravel's "confirmed" rule: the error sits on the password field itself. */
-export function confirmed<T extends { password?: string; password_confirmation?: string }>(
-  value: T,
-  ctx: z.core.$RefinementCtx<T>,
-): void {
-  if (typeof value.password === 'string' && value.password.length >= 8 && value.password !== value.password_confirmation) {
-    ctx.addIssue({ code: 'custom', path: ['password'], message: 'The password confirmation does not match.' });
-  }
+/**
+ * Laravel's "confirmed" rule: the error sits on the password field itself. It runs even when other
+ * fields failed (zod skips object refinements then by default), so the client sees every error at once.
+ */
+export function confirmed<S extends z.ZodType<{ password?: unknown; password_confirmation?: unknown }>>(schema: S) {
+  return schema.refine(
+    (v) => typeof v.password !== 'string' || v.password.length < 8 || v.password === v.password_confirmation,
+    {
+      path: ['password'],
+      message: 'The password confirmation does not match.',
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    },
+  );
 }

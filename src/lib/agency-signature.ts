@@ -13,8 +13,7 @@ export interface SignaturePayload {
 }
 
 export type SignatureParse =
-  | { ok: true; payload: SignaturePayload; encodedPayload: string; mac: string }
-  | { ok: false };
+  { ok: true; payload: SignaturePayload; encodedPayload: string; mac: string } | { ok: false };
 
 /** Build a header value for `code` signed with `secret` at `now` (a Date or unix seconds; default: the current time). */
 export function signAgencyRequest(code: string, secret: string, now: Date | number = new Date()): string {

@@ -10,7 +10,10 @@ import type { PasswordResetService } from './password-reset.service.js';
 
 const tags = ['Client: Auth'];
 
-export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; passwordReset: PasswordResetService }): void {
+export function authRoutes(
+  app: FastifyInstance,
+  deps: { auth: AuthService; passwordReset: PasswordResetService },
+): void {
   const r = typed(app);
   const p = `${CLIENT_PREFIX}/auth`;
 
@@ -18,7 +21,12 @@ export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; pass
     `${p}/register`,
     {
       config: { auth: 'agency' },
-      schema: { tags, summary: 'Register a new client of the signing agency', body: registerBody, response: { 201: envelope(authData) } },
+      schema: {
+        tags,
+        summary: 'Register a new client of the signing agency',
+        body: registerBody,
+        response: { 201: envelope(authData) },
+      },
     },
     async (req, reply) => {
       const { client, token } = await deps.auth.register(agencyOf(req), req.body);
@@ -30,7 +38,12 @@ export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; pass
     `${p}/login`,
     {
       config: { auth: 'agency' },
-      schema: { tags, summary: 'Log in with email and password', body: loginBody, response: { 200: envelope(authData) } },
+      schema: {
+        tags,
+        summary: 'Log in with email and password',
+        body: loginBody,
+        response: { 200: envelope(authData) },
+      },
     },
     async (req) => {
       const { client, token } = await deps.auth.login(agencyOf(req), req.body.email, req.body.password, req.ip);

@@ -83,7 +83,12 @@ export class AuthService {
     }
   }
 
-  async login(agency: Agency, email: string, password: string, ip: string): Promise<{ client: ClientRow; token: string }> {
+  async login(
+    agency: Agency,
+    email: string,
+    password: string,
+    ip: string,
+  ): Promise<{ client: ClientRow; token: string }> {
     const key = `${agency.id}:${email}:${ip}`;
     const wait = await this.loginLimiter.blockedFor(key);
     if (wait > 0) throw AppError.tooManyRequests(wait);

@@ -40,7 +40,11 @@ export class PasswordResetService {
   }
 
   /** Worker side of requestReset: mint a token (voiding older ones) and mail it. */
-  readonly handleResetJob = async (tx: Tx, payload: Record<string, unknown>, row: OutboxRow): Promise<'sent' | 'skipped'> => {
+  readonly handleResetJob = async (
+    tx: Tx,
+    payload: Record<string, unknown>,
+    row: OutboxRow,
+  ): Promise<'sent' | 'skipped'> => {
     if (row.agencyId === null || typeof payload.email !== 'string') return 'skipped';
     const agencyRow = await this.agencies.findById(tx, row.agencyId);
     if (!agencyRow || agencyRow.status !== 'active') return 'skipped';

@@ -12,24 +12,40 @@ const query = z.object({ to: z.string().optional(), limit: z.coerce.number().int
 export function devRoutes(app: FastifyInstance, deps: { notifications: NotificationsService }): void {
   const r = typed(app);
   const list = async (q: z.infer<typeof query>) =>
-    (await deps.notifications.list({ to: q.to, limit: q.limit })).filter((n) => n.driver === 'log' || n.status !== 'sent');
+    (await deps.notifications.list({ to: q.to, limit: q.limit })).filter(
+      (n) => n.driver === 'log' || n.status !== 'sent',
+    );
 
   r.get(
     '/dev/inbox.json',
-    { config: { auth: 'public' }, schema: { tags: ['Development'], summary: 'Messages sent through the log drivers', querystring: query } },
-    async (req) => ({ success: true, message: 'Inbox retrieved', data: await list(req.query), meta: null, request_id: req.id, timestamp: new Date().toISOString() }),
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['Development'], summary: 'Messages sent through the log drivers', querystring: query },
+    },
+    async (req) => ({
+      success: true,
+      message: 'Inbox retrieved',
+      data: await list(req.query),
+      meta: null,
+      request_id: req.id,
+      timestamp: new Date().toISOString(),
+    }),
   );
 
   r.get(
     '/dev/inbox',
-    { config: { auth: 'public' }, schema: { tags: ['Development'], summary: 'The same, as a page', querystring: query, hide: false } },
+    {
+      config: { auth: 'public' },
+      schema: { tags: ['Development'], summary: 'The same, as a page', querystring: query, hide: false },
+    },
     async (req, reply) => {
       const items = await list(req.query);
       const rows = items
         .map(
-          (n) => `<article><header><b>${escape(n.channel.toUpperCase())}</b> to <code>${escape(n.to)}</code> · ${escape(n.kind)} · ${escape(
-            n.status,
-          )} · ${escape(n.created_at)}</header>${n.subject ? `<h3>${escape(n.subject)}</h3>` : ''}<pre>${escape(n.body ?? '(body erased)')}</pre></article>`,
+          (n) =>
+            `<article><header><b>${escape(n.channel.toUpperCase())}</b> to <code>${escape(n.to)}</code> · ${escape(n.kind)} · ${escape(
+              n.status,
+            )} · ${escape(n.created_at)}</header>${n.subject ? `<h3>${escape(n.subject)}</h3>` : ''}<pre>${escape(n.body ?? '(body erased)')}</pre></article>`,
         )
         .join('\n');
       return reply

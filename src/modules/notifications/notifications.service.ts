@@ -29,7 +29,11 @@ export class NotificationsService {
   ) {}
 
   async list(filter: { to?: string; channel?: OutboxChannel; limit?: number } = {}): Promise<NotificationView[]> {
-    const rows = await this.repo.list(this.db, { recipient: filter.to, channel: filter.channel, limit: filter.limit ?? 100 });
+    const rows = await this.repo.list(this.db, {
+      recipient: filter.to,
+      channel: filter.channel,
+      limit: filter.limit ?? 100,
+    });
     return rows.map((r) => ({
       id: r.id,
       agency_id: r.agencyId,

@@ -52,7 +52,13 @@ export class OutboxRepository {
   async markDone(
     q: Queryable,
     id: number,
-    result: { status: 'sent' | 'skipped'; driver: string | null; providerRef: string | null; at: Date; keepBody: boolean },
+    result: {
+      status: 'sent' | 'skipped';
+      driver: string | null;
+      providerRef: string | null;
+      at: Date;
+      keepBody: boolean;
+    },
   ): Promise<void> {
     await q
       .update(outbox)
@@ -74,7 +80,10 @@ export class OutboxRepository {
       .where(eq(outbox.id, id));
   }
 
-  async list(q: Queryable, filter: { recipient?: string; channel?: OutboxChannel; limit: number }): Promise<OutboxRow[]> {
+  async list(
+    q: Queryable,
+    filter: { recipient?: string; channel?: OutboxChannel; limit: number },
+  ): Promise<OutboxRow[]> {
     const conds = [];
     if (filter.recipient) conds.push(eq(outbox.recipient, filter.recipient));
     if (filter.channel) conds.push(eq(outbox.channel, filter.channel));

@@ -112,7 +112,12 @@ export class OutboxWorker {
       const provider = row.channel === 'email' ? this.email : this.sms;
       const { ref } =
         row.channel === 'email'
-          ? await this.email.send({ to: row.recipient, subject: row.subject ?? '', text: body.text, fromName: body.from_name })
+          ? await this.email.send({
+              to: row.recipient,
+              subject: row.subject ?? '',
+              text: body.text,
+              fromName: body.from_name,
+            })
           : await this.sms.send({ to: row.recipient, body: body.text });
       await this.repo.markDone(this.db, row.id, {
         status: 'sent',
@@ -140,7 +145,13 @@ export class OutboxWorker {
     await this.db.transaction(async (tx) => {
       const status = await handler(tx, payload, row);
       // A job's payload may hold personal data; it is not kept once the job has run.
-      await this.repo.markDone(tx, row.id, { status, driver: null, providerRef: null, at: this.clock.now(), keepBody: false });
+      await this.repo.markDone(tx, row.id, {
+        status,
+        driver: null,
+        providerRef: null,
+        at: this.clock.now(),
+        keepBody: false,
+      });
     });
     // The job may have enqueued messages of its own.
     this.notifier.committed();

@@ -15,13 +15,13 @@ const updateBody = z.object({
   phone: phoneField().optional().describe('New phone: clears phone_verified_at and sends an SMS code'),
 });
 
-const passwordBody = z
-  .object({
+const passwordBody = confirmed(
+  z.object({
     current_password: z.string().min(1).describe('Current password'),
     password: passwordField().describe('New password (min: 8 chars)'),
     password_confirmation: z.string().optional().describe('New password confirmation'),
-  })
-  .superRefine(confirmed);
+  }),
+);
 
 export function profileRoutes(app: FastifyInstance, deps: { profile: ProfileService }): void {
   const r = typed(app);
@@ -29,7 +29,14 @@ export function profileRoutes(app: FastifyInstance, deps: { profile: ProfileServ
 
   r.get(
     p,
-    { config: { auth: 'client' }, schema: { tags, summary: 'The full profile, with driving licence status', response: { 200: envelope(profileSchema) } } },
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary: 'The full profile, with driving licence status',
+        response: { 200: envelope(profileSchema) },
+      },
+    },
     async (req) => {
       const c = clientOf(req).client;
       return ok(req, 'Profile retrieved', toProfile(c, await deps.profile.driverLicense(c)));
@@ -40,7 +47,12 @@ export function profileRoutes(app: FastifyInstance, deps: { profile: ProfileServ
     p,
     {
       config: { auth: 'client' },
-      schema: { tags, summary: 'Update name, email or phone (partial)', body: updateBody, response: { 200: envelope(profileUpdatedSchema) } },
+      schema: {
+        tags,
+        summary: 'Update name, email or phone (partial)',
+        body: updateBody,
+        response: { 200: envelope(profileUpdatedSchema) },
+      },
     },
     async (req) => {
       const updated = await deps.profile.update(agencyOf(req), clientOf(req).client, req.body);

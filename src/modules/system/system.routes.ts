@@ -11,14 +11,25 @@ export function systemRoutes(app: FastifyInstance, deps: { database: Database })
   const r = typed(app);
   r.get(
     '/health',
-    { config: { auth: 'public' }, schema: { tags, summary: 'The process is up', response: { 200: envelope(z.object({ status: z.literal('ok') })) } } },
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        summary: 'The process is up',
+        response: { 200: envelope(z.object({ status: z.literal('ok') })) },
+      },
+    },
     async (req) => ok(req, 'OK', { status: 'ok' as const }),
   );
   r.get(
     '/ready',
     {
       config: { auth: 'public' },
-      schema: { tags, summary: 'The database answers', response: { 200: envelope(z.object({ status: z.literal('ready'), database: z.string() })) } },
+      schema: {
+        tags,
+        summary: 'The database answers',
+        response: { 200: envelope(z.object({ status: z.literal('ready'), database: z.string() })) },
+      },
     },
     async (req) => {
       try {

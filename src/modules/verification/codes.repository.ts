@@ -6,7 +6,13 @@ export type CodeRow = typeof verificationCodes.$inferSelect;
 
 export class CodesRepository {
   /** Sends in the window, oldest first (the oldest tells when a new send becomes possible). */
-  async sentSince(q: Queryable, agencyId: number, clientId: number, channel: VerificationChannel, since: Date): Promise<Date[]> {
+  async sentSince(
+    q: Queryable,
+    agencyId: number,
+    clientId: number,
+    channel: VerificationChannel,
+    since: Date,
+  ): Promise<Date[]> {
     const rows = await q
       .select({ createdAt: verificationCodes.createdAt })
       .from(verificationCodes)
@@ -22,7 +28,13 @@ export class CodesRepository {
     return rows.map((r) => r.createdAt);
   }
 
-  async voidActive(q: Queryable, agencyId: number, clientId: number, channel: VerificationChannel, at: Date): Promise<void> {
+  async voidActive(
+    q: Queryable,
+    agencyId: number,
+    clientId: number,
+    channel: VerificationChannel,
+    at: Date,
+  ): Promise<void> {
     await q
       .update(verificationCodes)
       .set({ voidedAt: at })
@@ -42,7 +54,12 @@ export class CodesRepository {
   }
 
   /** The newest live code for the channel, locked for the attempt. */
-  async findLive(q: Queryable, agencyId: number, clientId: number, channel: VerificationChannel): Promise<CodeRow | undefined> {
+  async findLive(
+    q: Queryable,
+    agencyId: number,
+    clientId: number,
+    channel: VerificationChannel,
+  ): Promise<CodeRow | undefined> {
     const rows = await q
       .select()
       .from(verificationCodes)
@@ -61,7 +78,11 @@ export class CodesRepository {
     return rows[0];
   }
 
-  async update(q: Queryable, id: number, changes: Partial<Pick<CodeRow, 'attempts' | 'usedAt' | 'voidedAt'>>): Promise<void> {
+  async update(
+    q: Queryable,
+    id: number,
+    changes: Partial<Pick<CodeRow, 'attempts' | 'usedAt' | 'voidedAt'>>,
+  ): Promise<void> {
     await q.update(verificationCodes).set(changes).where(eq(verificationCodes.id, id));
   }
 }

@@ -8,7 +8,12 @@ import type { VerificationService } from './verification.service.js';
 
 const tags = ['Client: Verification'];
 const codeBody = z.object({
-  code: z.string().trim().min(1).max(32).describe('The code from the SMS (6 digits) or the email (6 letters and digits)'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .describe('The code from the SMS (6 digits) or the email (6 letters and digits)'),
 });
 
 const statusData = z.object({
@@ -23,7 +28,10 @@ export function verificationRoutes(app: FastifyInstance, deps: { verification: V
 
   r.get(
     `${p}/status`,
-    { config: { auth: 'client' }, schema: { tags, summary: 'Phone and email verification status', response: { 200: envelope(statusData) } } },
+    {
+      config: { auth: 'client' },
+      schema: { tags, summary: 'Phone and email verification status', response: { 200: envelope(statusData) } },
+    },
     async (req) => {
       const c = clientOf(req).client;
       return ok(req, 'Verification status retrieved', {

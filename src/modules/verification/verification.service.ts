@@ -19,7 +19,9 @@ export const VERIFICATION_RULES = {
 const HOUR_MS = 3_600_000;
 
 function invalidCode(): AppError {
-  return new AppError('INVALID_VERIFICATION_CODE', { errors: { code: ['The verification code is invalid or expired.'] } });
+  return new AppError('INVALID_VERIFICATION_CODE', {
+    errors: { code: ['The verification code is invalid or expired.'] },
+  });
 }
 
 export class VerificationService {
@@ -40,7 +42,12 @@ export class VerificationService {
    * Void the live code, create and queue a new one, inside the caller's transaction.
    * At most three sends per channel per hour (the send at registration counts): beyond, 429 with retry_after.
    */
-  async issue(tx: Queryable, agency: Agency, client: ClientRow, channel: VerificationChannel): Promise<{ expiresIn: number }> {
+  async issue(
+    tx: Queryable,
+    agency: Agency,
+    client: ClientRow,
+    channel: VerificationChannel,
+  ): Promise<{ expiresIn: number }> {
     const now = this.clock.now();
     const recent = await this.codes.sentSince(tx, agency.id, client.id, channel, new Date(now.getTime() - HOUR_MS));
     if (recent.length >= VERIFICATION_RULES.maxSendsPerHour) {
@@ -77,7 +84,7 @@ export class VerificationService {
         text:
           `Hello ${client.name},\n\nYour ${agency.name} email verification code is: ${code}\n\n` +
           'Enter it in the app to confirm this address. The code is valid for 24 hours.\n' +
-          "If you did not create an account, you can ignore this email.\n",
+          'If you did not create an account, you can ignore this email.\n',
       });
     }
     return { expiresIn: rule.lifetimeSeconds };

@@ -9,7 +9,10 @@ export class LogEmailProvider implements EmailProvider {
 
   async send(message: EmailMessage): Promise<{ ref: string }> {
     const ref = `log-${randomUUID()}`;
-    this.logger.info({ to: message.to, subject: message.subject, ref }, 'email accepted by log driver (see /dev/inbox)');
+    this.logger.info(
+      { to: message.to, subject: message.subject, ref },
+      'email accepted by log driver (see /dev/inbox)',
+    );
     return { ref };
   }
 }

@@ -18,7 +18,11 @@ export class TwilioSmsProvider implements SmsProvider {
     const auth = Buffer.from(`${this.opts.accountSid}:${this.opts.authToken}`).toString('base64');
     const res = await fetch(url, {
       method: 'POST',
-      headers: { authorization: `Basic ${auth}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      headers: {
+        authorization: `Basic ${auth}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
       body: new URLSearchParams({ To: message.to, From: this.opts.from, Body: message.body }).toString(),
       signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
     });
@@ -30,7 +34,9 @@ export class TwilioSmsProvider implements SmsProvider {
       /* non-JSON error page */
     }
     if (!res.ok || !json.sid) {
-      throw new Error(`Twilio answered ${res.status}${json.code ? ` (code ${json.code})` : ''}${json.message ? `: ${json.message}` : ''}`);
+      throw new Error(
+        `Twilio answered ${res.status}${json.code ? ` (code ${json.code})` : ''}${json.message ? `: ${json.message}` : ''}`,
+      );
     }
     return { ref: json.sid };
   }

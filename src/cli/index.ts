@@ -1,0 +1,151 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../config.js';
+import { DataDirLockedError } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { createDeps, openDatabase, type Deps } from '../deps.js';
+import { signAgencyRequest } from '../lib/agency-signature.js';
+import { createLogger } from '../lib/logger.js';
+import { AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
+import { seedDemo } from '../seed.js';
+
+const USAGE = `Usage: daakey <command> [options]
+
+Commands:
+  db:migrate                                   apply pending database migrations
+  db:seed --demo                               create the demo agency (code DEMO) and a demo client
+  agency:create --code C --name N [--currency USD] [--json]
+                                               create an agency; prints its secret key once
+  agency:sign --code C [--secret S]            print a fresh X-Agency-Signature value
+  notifications:list [--to ADDRESS] [--limit N] [--json]
+                                               list queued and sent emails and SMS
+
+Configuration comes from the environment and .env, as for the server (DATABASE_URL, DATA_DIR, APP_KEY ...).`;
+
+class UsageError extends Error {}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const deps = await createDeps(config, { logger: createLogger('silent') });
+  try {
+    return await fn(deps);
+  } finally {
+    await deps.close();
+  }
+}
+
+export async function run(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    strict: true,
+    options: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      currency: { type: 'string' },
+      secret: { type: 'string' },
+      to: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (!command || values.help || command === 'help') {
+    out(USAGE);
+    return command ? 0 : 1;
+  }
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, RUN_WORKER: 'false' });
+
+  switch (command) {
+    case 'db:migrate': {
+      const database = await openDatabase(config);
+      try {
+        const applied = await migrate(database);
+        out(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'db:seed': {
+      if (!values.demo) throw new UsageError('db:seed needs --demo');
+      const demo = await withDeps(config, (deps) => seedDemo(deps, { onlyIfEmpty: true }));
+      if (!demo) {
+        out('The demo agency DEMO already exists.');
+        return 0;
+      }
+      out(`Demo agency ${demo.agencyCode} created; secret key written to ${demo.credentialsFile}`);
+      out(`Demo client: ${demo.clientEmail} / ${demo.clientPassword}`);
+      return 0;
+    }
+    case 'agency:create': {
+      if (!values.code || !values.name) throw new UsageError('agency:create needs --code and --name');
+      const input = newAgencySchema.safeParse({ code: values.code, name: values.name, currency: values.currency });
+      if (!input.success)
+        throw new UsageError(input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+      const { agency, secretKey } = await withDeps(config, (deps) => deps.agencies.create(input.data));
+      if (values.json)
+        out(JSON.stringify({ id: agency.id, code: agency.code, name: agency.name, secret_key: secretKey }));
+      else {
+        out(`Agency ${agency.code} created (id ${agency.id}).`);
+        out(`Secret key (shown once, store it safely): ${secretKey}`);
+      }
+      return 0;
+    }
+    case 'agency:sign': {
+      if (!values.code) throw new UsageError('agency:sign needs --code');
+      const code = values.code;
+      const secret = values.secret ?? (await withDeps(config, (deps) => deps.agencies.secretOf(code)));
+      if (!secret) throw new UsageError(`No agency with code ${code}`);
+      out(signAgencyRequest(code, secret));
+      return 0;
+    }
+    case 'notifications:list': {
+      const limit = values.limit ? Number(values.limit) : 50;
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+      const items = await withDeps(config, (deps) => deps.notifications.list({ to: values.to, limit }));
+      if (values.json) out(JSON.stringify(items, null, 2));
+      else if (items.length === 0) out('No notifications.');
+      else
+        for (const n of items) {
+          out(
+            `#${n.id} ${n.created_at} ${n.channel} to ${n.to} [${n.kind}] ${n.status}${n.subject ? ` "${n.subject}"` : ''}`,
+          );
+          if (n.body) out(`    ${n.body.replace(/\n/g, '\n    ')}`);
+        }
+      return 0;
+    }
+    default:
+      throw new UsageError(`Unknown command: ${command}\n\n${USAGE}`);
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await run(argv);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(
+        `${err.message}\nThe CLI needs the database: stop the server, or run both against PostgreSQL (DATABASE_URL).` +
+          ' For agency:sign alone, pass --secret to sign without the database.\n',
+      );
+    } else if (
+      err instanceof UsageError ||
+      err instanceof AgencyCodeTakenError ||
+      (err instanceof Error && err.name === 'ConfigError')
+    ) {
+      process.stderr.write(`${err.message}\n`);
+    } else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${err.message}\n\n${USAGE}\n`);
+    } else {
+      process.stderr.write(`Error: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
+  }
+}
+
+await main(process.argv.slice(2));
