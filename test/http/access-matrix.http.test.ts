@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { accessMatrix, type ProtectedRoute } from '../helpers/access-matrix.js';
+import { CLIENT, call, makeTestApp, type TestApp } from '../helpers/app.js';
+
+/** Every signed route of the Client API so far. A route added without a row here fails the last test. */
+const ROUTES: ProtectedRoute[] = [
+  { method: 'GET', path: '/config', auth: 'agency' },
+  {
+    method: 'POST',
+    path: '/auth/register',
+    auth: 'agency',
+    body: { name: 'Matrix', email: 'matrix@example.com', phone: '+15550009999', password: 'password-1', password_confirmation: 'password-1' },
+  },
+  { method: 'POST', path: '/auth/login', auth: 'agency', body: { email: 'matrix@example.com', password: 'password-1' } },
+  { method: 'POST', path: '/auth/forgot-password', auth: 'agency', body: { email: 'matrix@example.com' } },
+  {
+    method: 'POST',
+    path: '/auth/reset-password',
+    auth: 'agency',
+    body: { email: 'matrix@example.com', token: 'x'.repeat(64), password: 'password-2', password_confirmation: 'password-2' },
+  },
+  { method: 'POST', path: '/auth/logout', auth: 'client' },
+  { method: 'GET', path: '/auth/me', auth: 'client' },
+  { method: 'GET', path: '/verification/status', auth: 'client' },
+  { method: 'POST', path: '/verification/verify-phone', auth: 'client', body: { code: '000000' } },
+  { method: 'POST', path: '/verification/resend-phone', auth: 'client' },
+  { method: 'POST', path: '/verification/verify-email', auth: 'client', body: { code: 'aaaaaa' } },
+  { method: 'POST', path: '/verification/resend-email', auth: 'client' },
+  { method: 'GET', path: '/profile', auth: 'client' },
+  { method: 'PUT', path: '/profile', auth: 'client', body: { name: 'Matrix Renamed' } },
+  {
+    method: 'PUT',
+    path: '/profile/password',
+    auth: 'client',
+    body: { current_password: 'wrong-one', password: 'password-3', password_confirmation: 'password-3' },
+  },
+];
+
+describe('access matrix of the Client API', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await makeTestApp();
+  });
+  after(() => t.close());
+
+  accessMatrix(() => t, ROUTES);
+
+  it('covers every signed route the application declares', async () => {
+    const doc = (await call(t, { url: '/openapi.json' })).json();
+    const declared: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { security?: unknown[] }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (op.security?.length) declared.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    const listed = ROUTES.map((r) => `${r.method} ${CLIENT}${r.path}`);
+    assert.deepEqual(declared.sort(), listed.sort());
+  });
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { CLIENT, createAgency, makeTestApp, registerClient, type TestAgency, type TestApp } from '../helpers/app.js';
+
+/** Endpoints of this API and the field names they read, so random bodies hit real keys often. */
+const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PUT'; path: string; fields: string[]; token: boolean }> = [
+  { method: 'GET', path: '/config', fields: [], token: false },
+  { method: 'POST', path: '/auth/register', fields: ['name', 'email', 'phone', 'password', 'password_confirmation'], token: false },
+  { method: 'POST', path: '/auth/login', fields: ['email', 'password'], token: false },
+  { method: 'POST', path: '/auth/forgot-password', fields: ['email'], token: false },
+  { method: 'POST', path: '/auth/reset-password', fields: ['email', 'token', 'password', 'password_confirmation'], token: false },
+  { method: 'GET', path: '/auth/me', fields: [], token: true },
+  { method: 'GET', path: '/verification/status', fields: [], token: true },
+  { method: 'POST', path: '/verification/verify-phone', fields: ['code'], token: true },
+  { method: 'POST', path: '/verification/resend-phone', fields: [], token: true },
+  { method: 'POST', path: '/verification/verify-email', fields: ['code'], token: true },
+  { method: 'POST', path: '/verification/resend-email', fields: [], token: true },
+  { method: 'GET', path: '/profile', fields: [], token: true },
+  { method: 'PUT', path: '/profile', fields: ['name', 'email', 'phone'], token: true },
+  { method: 'PUT', path: '/profile/password', fields: ['current_password', 'password', 'password_confirmation'], token: true },
+  { method: 'POST', path: '/auth/logout', fields: [], token: true },
+];
+
+const ENVELOPE = ['success', 'message', 'data', 'meta', 'request_id', 'timestamp'];
+
+const fieldValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.emailAddress(),
+  fc.constantFrom('', ' ', '+15551234567', '123456', 'abc123', 'password123', '\u0000', 'x'.repeat(300)),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }),
+);
+
+function bodies(fields: string[]) {
+  const structured =
+    fields.length > 0
+      ? fc.record(Object.fromEntries(fields.map((f) => [f, fieldValue])), { requiredKeys: [] }).map((o) => JSON.stringify(o))
+      : fc.constant('{}');
+  return fc.oneof(
+    structured,
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 200 }), // mostly not JSON at all
+    fc.constantFrom('', '{', '{"a":', '[1,2', 'null', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{}}}'),
+  );
+}
+
+const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/xml', undefined);
+
+describe('random and malformed input never causes a 5xx', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  let token: string;
+  before(async () => {
+    t = await makeTestApp();
+    agency = await createAgency(t);
+    token = (await registerClient(t, agency)).token;
+  });
+  after(() => t.close());
+
+  for (const ep of ENDPOINTS) {
+    it(`${ep.method} ${ep.path}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(bodies(ep.fields), contentTypes, async (payload, contentType) => {
+          const headers: Record<string, string> = { 'x-agency-signature': agency.sig() };
+          if (ep.token) headers.authorization = `Bearer ${token}`;
+          if (contentType) headers['content-type'] = contentType;
+          const res = await t.app.inject({
+            method: ep.method,
+            url: `${CLIENT}${ep.path}`,
+            headers,
+            ...(ep.method === 'GET' ? {} : { payload }),
+          });
+          assert.ok(res.statusCode < 500, `${res.statusCode} for ${JSON.stringify(payload)}: ${res.body}`);
+          const body = res.json();
+          for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+          assert.equal(body.success, res.statusCode < 400);
+        }),
+        { numRuns: ep.path === '/auth/logout' ? 10 : 60 },
+      );
+    });
+  }
+
+  it('random credentials headers are refused in the envelope', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.string({ maxLength: 100 }), async (sig, auth) => {
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `${CLIENT}/auth/me`,
+          headers: { 'x-agency-signature': sig, authorization: auth },
+        });
+        assert.ok([401, 403].includes(res.statusCode), `${res.statusCode}: ${res.body}`);
+        const body = res.json();
+        for (const key of ENVELOPE) assert.ok(key in body);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
