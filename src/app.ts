@@ -72,8 +72,23 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     }
   });
 
+  // In-flight handlers, so close() can wait for them even when their client has already hung up
+  // (the socket is gone, but the handler is still about to use the database).
+  let inflight = 0;
+  const finished = new WeakSet<object>();
   app.addHook('onRequest', async (req, reply) => {
+    inflight += 1;
     reply.header('x-request-id', req.id);
+  });
+  app.addHook('onSend', async (req) => {
+    if (!finished.has(req)) {
+      finished.add(req);
+      inflight -= 1;
+    }
+  });
+  app.addHook('onClose', async () => {
+    const deadline = Date.now() + 10_000;
+    while (inflight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   });
 
   if (config.RATE_LIMIT_PER_MINUTE > 0) {

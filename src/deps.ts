@@ -14,6 +14,7 @@ import { AgenciesService } from './modules/agencies/agencies.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { PasswordResetRepository } from './modules/auth/password-reset.repository.js';
 import { PasswordResetService, RESET_JOB } from './modules/auth/password-reset.service.js';
+import { SessionCache } from './modules/auth/session-cache.js';
 import { TokensRepository } from './modules/auth/tokens.repository.js';
 import { ClientsRepository } from './modules/clients/clients.repository.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
@@ -48,6 +49,7 @@ export interface Deps {
   worker: OutboxWorker;
   email: EmailProvider;
   sms: SmsProvider;
+  sessions: SessionCache;
   close(): Promise<void>;
 }
 
@@ -121,11 +123,12 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   const outboxRepo = new OutboxRepository();
 
   const notifier = new Notifier(outboxRepo, cipher, clock);
+  const sessions = new SessionCache(config.SESSION_CACHE_TTL_SECONDS * 1000);
   const agencies = new AgenciesService(db, agenciesRepo, cipher, clock, {
     cacheTtlSeconds: config.AGENCY_CACHE_TTL_SECONDS,
     signatureMaxAgeSeconds: config.AGENCY_SIGNATURE_MAX_AGE,
   });
-  const verification = new VerificationService(db, codesRepo, clientsRepo, notifier, cipher, clock);
+  const verification = new VerificationService(db, codesRepo, clientsRepo, notifier, cipher, clock, sessions);
   const loginLimiter = new AttemptLimiter(config.LOGIN_MAX_ATTEMPTS, 60, redis, 'daakey:login');
   const auth = new AuthService(
     db,
@@ -137,6 +140,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     loginLimiter,
     clock,
     logger,
+    sessions,
   );
   const passwordReset = new PasswordResetService(
     db,
@@ -147,9 +151,27 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     notifier,
     hasher,
     clock,
+    sessions,
   );
-  const profile = new ProfileService(db, clientsRepo, tokensRepo, verification, notifier, hasher, clock);
+  const profile = new ProfileService(db, clientsRepo, tokensRepo, verification, notifier, hasher, clock, sessions);
   const notifications = new NotificationsService(db, outboxRepo, notifier);
+
+  // Committed changes announced by the database (NOTIFY) drop cached copies in every instance.
+  const stopChangeFeed = await database.listen(
+    'daakey_changes',
+    (payload) => {
+      const sep = payload.indexOf(':');
+      const kind = payload.slice(0, sep);
+      const key = payload.slice(sep + 1);
+      if (kind === 'token') sessions.dropToken(Number(key));
+      else if (kind === 'client') sessions.dropClient(Number(key));
+      else if (kind === 'agency') agencies.invalidate(key);
+    },
+    () => {
+      sessions.clear();
+      agencies.clearCache();
+    },
+  );
   const email = overrides.email ?? emailProvider(config, logger);
   const sms = overrides.sms ?? smsProvider(config, logger);
   const worker = new OutboxWorker(
@@ -182,8 +204,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     worker,
     email,
     sms,
+    sessions,
     async close() {
       await worker.stop();
+      await stopChangeFeed();
       await email.close?.();
       redis?.disconnect();
       await database.close();

@@ -24,6 +24,11 @@ export interface Database {
   readonly db: Db;
   session(): Promise<RawSession>;
   ping(): Promise<void>;
+  /**
+   * Subscribe to NOTIFY on a channel. `onPayload` gets each payload; `onGap` is called when
+   * notifications may have been missed (a dropped connection), so the caller can drop its caches.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -96,6 +101,8 @@ export async function openPglite(dataDir?: string, fromDump?: Blob): Promise<Dat
   return {
     kind: 'pglite',
     dump: () => client.dumpDataDir('none'),
+    // One process owns a PGlite database, so notifications cannot be missed.
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
     db,
     async session() {
       return {
@@ -122,8 +129,42 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const listeners = new Set<pg.Client>();
   return {
     kind: 'postgres',
+    async listen(channel, onPayload, onGap) {
+      let stopped = false;
+      let current: pg.Client | undefined;
+      let retry: NodeJS.Timeout | undefined;
+      // A dedicated connection (LISTEN does not survive a pool); on loss, report a gap and reconnect.
+      const connect = async (): Promise<void> => {
+        const conn = new pg.Client({ connectionString: url });
+        conn.on('notification', (msg) => {
+          if (msg.channel === channel && msg.payload !== undefined) onPayload(msg.payload);
+        });
+        conn.on('error', () => {
+          listeners.delete(conn);
+          void conn.end().catch(() => {});
+          if (stopped) return;
+          onGap();
+          retry = setTimeout(() => void connect().catch(() => onGap()), 1000);
+          retry.unref();
+        });
+        await conn.connect();
+        await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        current = conn;
+        listeners.add(conn);
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        if (retry) clearTimeout(retry);
+        if (current) {
+          listeners.delete(current);
+          await current.end().catch(() => {});
+        }
+      };
+    },
     db,
     async session() {
       const conn = await pool.connect();
@@ -139,6 +180,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
       await pool.query('select 1');
     },
     async close() {
+      for (const conn of listeners) await conn.end().catch(() => {});
       await pool.end();
     },
   };

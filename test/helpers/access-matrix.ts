@@ -59,17 +59,28 @@ export function accessMatrix(getApp: () => TestApp, routes: ProtectedRoute[]): v
 
       // At the edge of the window the signature still counts.
       const edge = await send({ 'x-agency-signature': signAgencyRequest(a.agency.code, a.secret, now - 299) });
-      assert.ok(!['Agency signature required', 'Invalid agency signature'].includes(edge.json().message), `${label} inside the window`);
+      assert.ok(
+        !['Agency signature required', 'Invalid agency signature'].includes(edge.json().message),
+        `${label} inside the window`,
+      );
       assert.deepEqual(edge.json().meta, { agency_id: a.agency.id, agency_code: a.agency.code });
 
       if (route.auth === 'client') {
         assertError(await send({}, a), 401, 'Unauthenticated', `${label} no token`);
-        for (const bad of ['Basic abc', 'Bearer ', 'Bearer nope', `Bearer ${own.token.split('|')[0]}|${'x'.repeat(40)}`]) {
+        for (const bad of [
+          'Basic abc',
+          'Bearer ',
+          'Bearer nope',
+          `Bearer ${own.token.split('|')[0]}|${'x'.repeat(40)}`,
+        ]) {
           assertError(await send({ authorization: bad }, a), 401, 'Unauthenticated', `${label} token ${bad}`);
         }
         assertError(await send({}, a, foreign.token), 401, 'Unauthenticated', `${label} another agency's token`);
         const res = await send({}, a, own.token);
-        assert.ok(res.statusCode < 400 || res.statusCode === 422 || res.statusCode === 400, `${label} own token: ${res.statusCode} ${res.body}`);
+        assert.ok(
+          res.statusCode < 400 || res.statusCode === 422 || res.statusCode === 400,
+          `${label} own token: ${res.statusCode} ${res.body}`,
+        );
         assert.deepEqual(res.json().meta, { agency_id: a.agency.id, agency_code: a.agency.code });
         // Revoked: log out, then the same token is refused.
         const fresh = await registerClient(t, a);
@@ -78,7 +89,9 @@ export function accessMatrix(getApp: () => TestApp, routes: ProtectedRoute[]): v
       } else {
         const res = await send({}, a);
         assert.ok(
-          !['Agency signature required', 'Invalid agency signature', 'Agency is not active'].includes(res.json().message),
+          !['Agency signature required', 'Invalid agency signature', 'Agency is not active'].includes(
+            res.json().message,
+          ),
           `${label} signed: ${res.statusCode} ${res.body}`,
         );
         assert.deepEqual(res.json().meta, { agency_id: a.agency.id, agency_code: a.agency.code });

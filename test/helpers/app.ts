@@ -134,11 +134,18 @@ export async function registerClient(t: TestApp, agency: TestAgency, overrides: 
   const res = await call(t, { method: 'POST', url: '/api/v1/client/auth/register', agency, body: input });
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
   const body = res.json();
-  return { input, token: body.data.token as string, user: body.data.user as { id: number; email: string; phone: string } };
+  return {
+    input,
+    token: body.data.token as string,
+    user: body.data.user as { id: number; email: string; phone: string },
+  };
 }
 
 /** The newest queued message to an address, decrypted (what the provider receives). */
-export async function lastMessage(t: TestApp, to: string): Promise<{ subject: string | null; body: string; kind: string }> {
+export async function lastMessage(
+  t: TestApp,
+  to: string,
+): Promise<{ subject: string | null; body: string; kind: string }> {
   const [n] = await t.deps.notifications.list({ to, limit: 1 });
   if (!n || n.body === null) throw new Error(`no message to ${to}`);
   return { subject: n.subject, body: n.body, kind: n.kind };

@@ -6,7 +6,17 @@ import { Redis } from 'ioredis';
 import { clients, clientTokens, outbox } from '../../src/db/schema.js';
 import { AttemptLimiter } from '../../src/lib/attempt-limiter.js';
 import { sha256Hex } from '../../src/lib/crypto.js';
-import { CLIENT, call, createAgency, makeTestApp, newClientInput, ON_CI, registerClient, type TestApp } from '../helpers/app.js';
+import {
+  CLIENT,
+  call,
+  createAgency,
+  makeTestApp,
+  newClientInput,
+  ON_CI,
+  registerClient,
+  TEST_DATABASE_URL,
+  type TestApp,
+} from '../helpers/app.js';
 
 const ENVELOPE_KEYS = ['data', 'message', 'meta', 'request_id', 'success', 'timestamp'];
 
@@ -48,7 +58,10 @@ describe('client auth: register, login, logout, me', () => {
       assert.match(row!.passwordHash, /^\$argon2id\$/);
       assert.ok(!row!.passwordHash.includes(input.password));
       const [tokenId, secret] = body.data.token.split('|');
-      const [tok] = await db().select().from(clientTokens).where(eq(clientTokens.id, Number(tokenId)));
+      const [tok] = await db()
+        .select()
+        .from(clientTokens)
+        .where(eq(clientTokens.id, Number(tokenId)));
       assert.equal(tok!.tokenHash, sha256Hex(secret));
       const queued = await db().select().from(outbox).where(eq(outbox.agencyId, a.agency.id));
       assert.deepEqual(queued.map((q) => `${q.channel}:${q.kind}:${q.recipient}`).sort(), [
@@ -295,7 +308,12 @@ describe('client auth: register, login, logout, me', () => {
       const a = await createAgency(t);
       const { token, input, user } = await registerClient(t, a);
       const second = (
-        await call(t, { method: 'POST', url: `${CLIENT}/auth/login`, agency: a, body: { email: input.email, password: input.password } })
+        await call(t, {
+          method: 'POST',
+          url: `${CLIENT}/auth/login`,
+          agency: a,
+          body: { email: input.email, password: input.password },
+        })
       ).json().data.token;
       const out = await call(t, { method: 'POST', url: `${CLIENT}/auth/logout`, agency: a, token });
       assert.equal(out.statusCode, 200);
@@ -358,4 +376,62 @@ describe('login throttling shared through Redis', () => {
       await t1.close();
     }
   });
+});
+
+describe('session cache and the database change feed', () => {
+  async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  it('drops a cached session when the client row changes behind the service’s back', async () => {
+    const t = await makeTestApp();
+    try {
+      const a = await createAgency(t);
+      const { token, user } = await registerClient(t, a);
+      assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 200);
+      const tokenId = Number(token.split('|')[0]);
+      assert.ok(t.deps.sessions.get(tokenId), 'cached after the first request');
+      // An operator (or another service) changes the row with plain SQL: the trigger's NOTIFY reaches the cache.
+      await t.deps.database.db.update(clients).set({ status: 'suspended' }).where(eq(clients.id, user.id));
+      await until(() => t.deps.sessions.get(tokenId) === undefined, 'the change feed');
+      const res = await call(t, { url: `${CLIENT}/auth/me`, agency: a, token });
+      assert.equal(res.statusCode, 403);
+      // A token deleted directly in the database is refused too.
+      await t.deps.database.db.update(clients).set({ status: 'active' }).where(eq(clients.id, user.id));
+      await until(() => t.deps.sessions.get(tokenId) === undefined, 'the change feed');
+      assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 200);
+      await t.deps.database.db.delete(clientTokens).where(eq(clientTokens.id, tokenId));
+      await until(() => t.deps.sessions.get(tokenId) === undefined, 'the change feed');
+      assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  if (TEST_DATABASE_URL) {
+    it('a logout on one instance is refused by another instance at once (PostgreSQL, shared database)', async () => {
+      const one = await makeTestApp();
+      const two = await makeTestApp({ clock: one.clock, env: { APP_KEY: one.deps.config.APP_KEY! } });
+      try {
+        const a = await createAgency(one);
+        const { token } = await registerClient(one, a);
+        const tokenId = Number(token.split('|')[0]);
+        assert.equal((await call(two, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 200);
+        assert.ok(two.deps.sessions.get(tokenId), 'instance two cached the session');
+        assert.equal(
+          (await call(one, { method: 'POST', url: `${CLIENT}/auth/logout`, agency: a, token })).statusCode,
+          200,
+        );
+        await until(() => two.deps.sessions.get(tokenId) === undefined, 'NOTIFY to reach instance two');
+        assert.equal((await call(two, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 401);
+      } finally {
+        await one.close();
+        await two.close();
+      }
+    });
+  }
 });

@@ -20,7 +20,13 @@ describe('GET /config', () => {
       support_phone: '+971500000000',
       support_hours: 'Daily 08:00-22:00',
       settings: {
-        features: { bookings_enabled: true, payments_enabled: true, documents_required: true, phone_verification_required: true, email_verification_required: true },
+        features: {
+          bookings_enabled: true,
+          payments_enabled: true,
+          documents_required: true,
+          phone_verification_required: true,
+          email_verification_required: true,
+        },
         min_booking_hours: 2,
         max_booking_days: 14,
         booking_advance_days: 60,

@@ -149,14 +149,22 @@ describe('unexpected failures', () => {
     assert.equal((await call(t, { url: `${CLIENT}/config`, agency: a })).statusCode, 200);
     await t.deps.database.close();
     try {
-      const res = await call(t, { method: 'POST', url: `${CLIENT}/auth/login`, agency: a, body: { email: 'a@b.co', password: 'password1' } });
+      const res = await call(t, {
+        method: 'POST',
+        url: `${CLIENT}/auth/login`,
+        agency: a,
+        body: { email: 'a@b.co', password: 'password1' },
+      });
       assert.equal(res.statusCode, 500);
       const body = res.json();
       assertEnvelope(body, { success: false, message: 'Server error' });
       assert.equal(body.data, null);
       assert.equal(body.errors, undefined);
       assert.ok(!/at |\.ts|stack|pglite|pool/i.test(res.body), res.body);
-      assert.ok(lines.some((l) => l.includes(body.request_id)), 'logged with its request id');
+      assert.ok(
+        lines.some((l) => l.includes(body.request_id)),
+        'logged with its request id',
+      );
 
       const ready = await call(t, { url: '/ready' });
       assert.equal(ready.statusCode, 503);

@@ -49,7 +49,14 @@ describe('OpenAPI document and /docs', () => {
       assert.ok(op, `${method} ${path} is documented`);
       const success = op.responses[ok]?.content?.['application/json']?.schema;
       assert.ok(success?.properties, `${method} ${path} documents its ${ok} response`);
-      assert.deepEqual(Object.keys(success.properties).sort(), ['data', 'message', 'meta', 'request_id', 'success', 'timestamp']);
+      assert.deepEqual(Object.keys(success.properties).sort(), [
+        'data',
+        'message',
+        'meta',
+        'request_id',
+        'success',
+        'timestamp',
+      ]);
       for (const status of ['401', '403', '429', '500']) {
         assert.ok(op.responses[status], `${method} ${path} documents ${status}`);
       }
@@ -65,7 +72,8 @@ describe('OpenAPI document and /docs', () => {
 
   it('serves the interactive documentation at /docs', async () => {
     let res = await call(t, { url: '/docs' });
-    if (res.statusCode >= 300 && res.statusCode < 400) res = await call(t, { url: String(res.headers.location).replace(/^\.\//, '/docs/') });
+    if (res.statusCode >= 300 && res.statusCode < 400)
+      res = await call(t, { url: String(res.headers.location).replace(/^\.\//, '/docs/') });
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers['content-type']), /text\/html/);
     assert.match(res.body, /swagger/i);

@@ -6,10 +6,20 @@ import { CLIENT, createAgency, makeTestApp, registerClient, type TestAgency, typ
 /** Endpoints of this API and the field names they read, so random bodies hit real keys often. */
 const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PUT'; path: string; fields: string[]; token: boolean }> = [
   { method: 'GET', path: '/config', fields: [], token: false },
-  { method: 'POST', path: '/auth/register', fields: ['name', 'email', 'phone', 'password', 'password_confirmation'], token: false },
+  {
+    method: 'POST',
+    path: '/auth/register',
+    fields: ['name', 'email', 'phone', 'password', 'password_confirmation'],
+    token: false,
+  },
   { method: 'POST', path: '/auth/login', fields: ['email', 'password'], token: false },
   { method: 'POST', path: '/auth/forgot-password', fields: ['email'], token: false },
-  { method: 'POST', path: '/auth/reset-password', fields: ['email', 'token', 'password', 'password_confirmation'], token: false },
+  {
+    method: 'POST',
+    path: '/auth/reset-password',
+    fields: ['email', 'token', 'password', 'password_confirmation'],
+    token: false,
+  },
   { method: 'GET', path: '/auth/me', fields: [], token: true },
   { method: 'GET', path: '/verification/status', fields: [], token: true },
   { method: 'POST', path: '/verification/verify-phone', fields: ['code'], token: true },
@@ -18,7 +28,12 @@ const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PUT'; path: string; fields: s
   { method: 'POST', path: '/verification/resend-email', fields: [], token: true },
   { method: 'GET', path: '/profile', fields: [], token: true },
   { method: 'PUT', path: '/profile', fields: ['name', 'email', 'phone'], token: true },
-  { method: 'PUT', path: '/profile/password', fields: ['current_password', 'password', 'password_confirmation'], token: true },
+  {
+    method: 'PUT',
+    path: '/profile/password',
+    fields: ['current_password', 'password', 'password_confirmation'],
+    token: true,
+  },
   { method: 'POST', path: '/auth/logout', fields: [], token: true },
 ];
 
@@ -40,7 +55,9 @@ const fieldValue = fc.oneof(
 function bodies(fields: string[]) {
   const structured =
     fields.length > 0
-      ? fc.record(Object.fromEntries(fields.map((f) => [f, fieldValue])), { requiredKeys: [] }).map((o) => JSON.stringify(o))
+      ? fc
+          .record(Object.fromEntries(fields.map((f) => [f, fieldValue])), { requiredKeys: [] })
+          .map((o) => JSON.stringify(o))
       : fc.constant('{}');
   return fc.oneof(
     structured,
@@ -50,7 +67,13 @@ function bodies(fields: string[]) {
   );
 }
 
-const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/xml', undefined);
+const contentTypes = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/xml',
+  undefined,
+);
 
 describe('random and malformed input never causes a 5xx', () => {
   let t: TestApp;

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { confirmed, emailField, laravelErrors, passwordField, phoneField, requiredString } from '../../src/http/validation.js';
+import {
+  confirmed,
+  emailField,
+  laravelErrors,
+  passwordField,
+  phoneField,
+  requiredString,
+} from '../../src/http/validation.js';
 
 const schema = confirmed(
   z.object({
@@ -54,19 +61,37 @@ describe('Laravel-style validation messages', () => {
   });
 
   it('puts a confirmation mismatch on the password field', () => {
-    const input = { name: 'Jo', email: 'a@b.co', phone: '+15550001111', password: 'longenough', password_confirmation: 'other' };
+    const input = {
+      name: 'Jo',
+      email: 'a@b.co',
+      phone: '+15550001111',
+      password: 'longenough',
+      password_confirmation: 'other',
+    };
     assert.deepEqual(errorsOf(input), { password: ['The password confirmation does not match.'] });
     assert.equal(schema.safeParse({ ...input, password_confirmation: 'longenough' }).success, true);
   });
 
   it('normalises phone numbers to E.164 and emails to lower case', () => {
-    const r = schema.parse({ name: 'Jo', email: ' Jo@Example.COM ', phone: '+1 (555) 010-2030', password: 'longenough', password_confirmation: 'longenough' });
+    const r = schema.parse({
+      name: 'Jo',
+      email: ' Jo@Example.COM ',
+      phone: '+1 (555) 010-2030',
+      password: 'longenough',
+      password_confirmation: 'longenough',
+    });
     assert.equal(r.phone, '+15550102030');
     assert.equal(r.email, 'jo@example.com');
   });
 
   it('names a short name by its minimum', () => {
-    const e = errorsOf({ name: 'J', email: 'a@b.co', phone: '+15550001111', password: 'longenough', password_confirmation: 'longenough' });
+    const e = errorsOf({
+      name: 'J',
+      email: 'a@b.co',
+      phone: '+15550001111',
+      password: 'longenough',
+      password_confirmation: 'longenough',
+    });
     assert.deepEqual(e.name, ['The name must be at least 2 characters.']);
   });
 });

@@ -164,6 +164,10 @@ export class AgenciesService {
     this.cache.delete(code);
   }
 
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   /**
    * Resolve X-Agency-Signature to an active agency, or throw the documented 401/403.
    * The agency and its decrypted secret are cached briefly, so a signed request costs no query.

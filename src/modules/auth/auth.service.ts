@@ -10,6 +10,7 @@ import type { Agency } from '../agencies/agencies.service.js';
 import { type ClientsRepository, uniqueViolationField } from '../clients/clients.repository.js';
 import type { Notifier } from '../notifications/notifier.js';
 import type { VerificationService } from '../verification/verification.service.js';
+import type { SessionCache } from './session-cache.js';
 import type { TokensRepository } from './tokens.repository.js';
 
 /** The authenticated caller of a client route. */
@@ -45,6 +46,7 @@ export class AuthService {
     private readonly loginLimiter: AttemptLimiter,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly sessions: SessionCache,
   ) {}
 
   /** Issue a Sanctum-style token "<id>|<40 chars>"; only sha256 of the secret part is stored. */
@@ -107,7 +109,7 @@ export class AuthService {
     if (client.status === 'suspended') throw new AppError('ACCOUNT_SUSPENDED');
 
     const newHash = rehash ? await this.hasher.hash(password) : undefined;
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       // Legacy bcrypt hashes (a Laravel installation's) are upgraded to argon2id on the first good login.
       const current = newHash
         ? await this.clients.update(tx, agency.id, client.id, { passwordHash: newHash }, this.clock.now())
@@ -115,10 +117,13 @@ export class AuthService {
       const { token } = await this.issueToken(tx, agency.id, client.id);
       return { client: current, token };
     });
+    if (newHash) this.sessions.dropClient(client.id);
+    return result;
   }
 
   async logout(agency: Agency, auth: ClientAuth): Promise<void> {
     await this.tokens.delete(this.db, agency.id, auth.tokenId);
+    this.sessions.dropToken(auth.tokenId);
   }
 
   /** Resolve a bearer token within the signing agency; anything else is 401 "Unauthenticated". */
@@ -127,11 +132,22 @@ export class AuthService {
     const m = TOKEN_PATTERN.exec(authorization.slice(7).trim());
     if (!m) throw new AppError('UNAUTHENTICATED');
     const tokenId = Number(m[1]);
-    const found = await this.tokens.findWithClient(this.db, agency.id, tokenId);
-    if (!found || !safeEqual(found.tokenHash, sha256Hex(m[2]!))) throw new AppError('UNAUTHENTICATED');
+    let found = this.sessions.get(tokenId);
+    if (!found || found.agencyId !== agency.id) {
+      const row = await this.tokens.findWithClient(this.db, agency.id, tokenId);
+      if (!row) throw new AppError('UNAUTHENTICATED');
+      found = this.sessions.set(tokenId, {
+        agencyId: agency.id,
+        tokenHash: row.tokenHash,
+        client: row.client,
+        lastUsedAt: row.lastUsedAt,
+      });
+    }
+    if (!safeEqual(found.tokenHash, sha256Hex(m[2]!))) throw new AppError('UNAUTHENTICATED');
     if (found.client.status === 'suspended') throw new AppError('ACCOUNT_SUSPENDED');
     const now = this.clock.now();
     if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+      found.lastUsedAt = now;
       // Bookkeeping only: the request does not wait for it, and a failure must not fail the request.
       this.tokens.touch(this.db, agency.id, tokenId, now).catch((err: unknown) => {
         this.logger.warn({ err, token_id: tokenId }, 'could not update token last_used_at');

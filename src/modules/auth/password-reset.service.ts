@@ -8,6 +8,7 @@ import type { AgenciesRepository } from '../agencies/agencies.repository.js';
 import { type Agency, toAgency } from '../agencies/agencies.service.js';
 import type { ClientsRepository } from '../clients/clients.repository.js';
 import type { Notifier } from '../notifications/notifier.js';
+import type { SessionCache } from './session-cache.js';
 import type { TokensRepository } from './tokens.repository.js';
 import type { PasswordResetRepository } from './password-reset.repository.js';
 
@@ -26,6 +27,7 @@ export class PasswordResetService {
     private readonly notifier: Notifier,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   /**
@@ -101,5 +103,6 @@ export class PasswordResetService {
       return true;
     });
     if (!done) throw new AppError('INVALID_RESET_TOKEN');
+    this.sessions.dropClient(client.id);
   }
 }

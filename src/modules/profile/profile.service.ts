@@ -5,6 +5,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { PasswordHasher } from '../../lib/passwords.js';
 import type { Agency } from '../agencies/agencies.service.js';
 import { takenErrors, type ClientAuth } from '../auth/auth.service.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { TokensRepository } from '../auth/tokens.repository.js';
 import { type ClientsRepository, type ClientUpdate, uniqueViolationField } from '../clients/clients.repository.js';
 import type { Notifier } from '../notifications/notifier.js';
@@ -35,6 +36,7 @@ export class ProfileService {
     private readonly notifier: Notifier,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
     private readonly license: LicenseLookup = noLicenseOnFile,
   ) {}
 
@@ -70,6 +72,7 @@ export class ProfileService {
         if (phoneChanged) await this.verification.issue(tx, agency, row, 'phone');
         return row;
       });
+      this.sessions.dropClient(client.id);
       this.notifier.committed();
       return updated;
     } catch (err) {
@@ -88,5 +91,6 @@ export class ProfileService {
       await this.clients.update(tx, agency.id, auth.client.id, { passwordHash }, this.clock.now());
       await this.tokens.deleteAllForClient(tx, agency.id, auth.client.id, auth.tokenId);
     });
+    this.sessions.dropClient(auth.client.id);
   }
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import { type Cipher, randomDigits, randomLowerAlnum, safeEqual } from '../../lib/crypto.js';
 import type { Agency } from '../agencies/agencies.service.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { ClientsRepository } from '../clients/clients.repository.js';
 import type { Notifier } from '../notifications/notifier.js';
 import type { CodesRepository } from './codes.repository.js';
@@ -32,6 +33,7 @@ export class VerificationService {
     private readonly notifier: Notifier,
     private readonly cipher: Cipher,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   private hash(client: ClientRow, channel: VerificationChannel, code: string): string {
@@ -125,6 +127,7 @@ export class VerificationService {
       return { ok: true as const, client: updated };
     });
     if (!outcome.ok) throw invalidCode();
+    this.sessions.dropClient(client.id);
     return outcome.client;
   }
 
@@ -132,6 +135,7 @@ export class VerificationService {
   async markVerified(agency: Agency, clientId: number): Promise<void> {
     const now = this.clock.now();
     await this.clients.update(this.db, agency.id, clientId, { phoneVerifiedAt: now, emailVerifiedAt: now }, now);
+    this.sessions.dropClient(clientId);
   }
 
   private assertUnverified(client: ClientRow, channel: VerificationChannel): void {
