@@ -22,7 +22,10 @@ Commands:
 
 Configuration comes from the environment and .env, as for the server (DATABASE_URL, DATA_DIR, APP_KEY ...).`;
 
+/** Wrong or missing arguments: the message and the usage go to stderr. */
 class UsageError extends Error {}
+/** The command was understood but cannot be done: only the message goes to stderr. */
+class CliError extends Error {}
 
 function out(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -100,7 +103,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (!values.code) throw new UsageError('agency:sign needs --code');
       const code = values.code;
       const secret = values.secret ?? (await withDeps(config, (deps) => deps.agencies.secretOf(code)));
-      if (!secret) throw new UsageError(`No agency with code ${code}`);
+      if (!secret) throw new CliError(`No agency with code ${code}`);
       out(signAgencyRequest(code, secret));
       return 0;
     }
@@ -120,7 +123,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       return 0;
     }
     default:
-      throw new UsageError(`Unknown command: ${command}\n\n${USAGE}`);
+      throw new UsageError(`Unknown command: ${command}`);
   }
 }
 
@@ -133,8 +136,10 @@ export async function main(argv: string[]): Promise<void> {
         `${err.message}\nThe CLI needs the database: stop the server, or run both against PostgreSQL (DATABASE_URL).` +
           ' For agency:sign alone, pass --secret to sign without the database.\n',
       );
+    } else if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\n${USAGE}\n`);
     } else if (
-      err instanceof UsageError ||
+      err instanceof CliError ||
       err instanceof AgencyCodeTakenError ||
       (err instanceof Error && err.name === 'ConfigError')
     ) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
+import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.js';
 import { migrate, migrationFiles } from '../../src/db/migrate.js';
 import { createDeps, type Deps, type DepsOverrides } from '../../src/deps.js';
@@ -21,6 +22,8 @@ export interface TestApp {
   app: FastifyInstance;
   deps: Deps;
   clock: ManualClock;
+  /** PostgreSQL runs only: the schema this app's tables live in (pass it to a second app to share them). */
+  pgSchema?: string;
   close(): Promise<void>;
 }
 
@@ -53,8 +56,30 @@ async function pgliteFromTemplate(): Promise<Database> {
   return openPglite(undefined, new Blob([readFileSync(file)]));
 }
 
+/**
+ * On PostgreSQL each test app gets a schema of its own (search_path), so parallel test files never
+ * see each other's rows: the outbox worker of one cannot pick up another's messages.
+ */
+async function postgresInSchema(url: string, shared?: string): Promise<{ database: Database; schema: string; drop(): Promise<void> }> {
+  const schema = shared ?? `t_${uniq().toLowerCase()}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  if (!shared) await admin(`CREATE SCHEMA ${schema}`);
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  const database = await openPostgres(scoped.toString(), 4);
+  return { database, schema, drop: shared ? async () => {} : () => admin(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
 export async function makeTestApp(
-  opts: { env?: Record<string, string>; overrides?: DepsOverrides; clock?: ManualClock } = {},
+  opts: { env?: Record<string, string>; overrides?: DepsOverrides; clock?: ManualClock; pgSchema?: string } = {},
 ): Promise<TestApp> {
   const clock = opts.clock ?? new ManualClock(new Date());
   const dataDir = mkdtempSync(join(tmpdir(), 'daakey-test-'));
@@ -64,7 +89,8 @@ export async function makeTestApp(
     RATE_LIMIT_PER_MINUTE: '0',
     ...opts.env,
   });
-  const database = TEST_DATABASE_URL ? await openPostgres(TEST_DATABASE_URL, 4) : await pgliteFromTemplate();
+  const pgScope = TEST_DATABASE_URL ? await postgresInSchema(TEST_DATABASE_URL, opts.pgSchema) : undefined;
+  const database = pgScope ? pgScope.database : await pgliteFromTemplate();
   const deps = await createDeps(config, { clock, database, ...opts.overrides });
   const app = await buildApp(deps);
   await app.ready();
@@ -72,9 +98,11 @@ export async function makeTestApp(
     app,
     deps,
     clock,
+    pgSchema: pgScope?.schema,
     async close() {
       await app.close();
       await deps.close();
+      await pgScope?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

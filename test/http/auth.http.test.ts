@@ -415,7 +415,7 @@ describe('session cache and the database change feed', () => {
   if (TEST_DATABASE_URL) {
     it('a logout on one instance is refused by another instance at once (PostgreSQL, shared database)', async () => {
       const one = await makeTestApp();
-      const two = await makeTestApp({ clock: one.clock, env: { APP_KEY: one.deps.config.APP_KEY! } });
+      const two = await makeTestApp({ clock: one.clock, env: { APP_KEY: one.deps.config.APP_KEY! }, pgSchema: one.pgSchema });
       try {
         const a = await createAgency(one);
         const { token } = await registerClient(one, a);
@@ -429,8 +429,8 @@ describe('session cache and the database change feed', () => {
         await until(() => two.deps.sessions.get(tokenId) === undefined, 'NOTIFY to reach instance two');
         assert.equal((await call(two, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 401);
       } finally {
+        await two.close(); // two shares one's schema, which one drops
         await one.close();
-        await two.close();
       }
     });
   }

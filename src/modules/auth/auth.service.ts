@@ -108,16 +108,18 @@ export class AuthService {
     await this.loginLimiter.reset(key);
     if (client.status === 'suspended') throw new AppError('ACCOUNT_SUSPENDED');
 
-    const newHash = rehash ? await this.hasher.hash(password) : undefined;
+    if (!rehash) {
+      const { token } = await this.issueToken(this.db, agency.id, client.id); // one statement: no transaction needed
+      return { client, token };
+    }
+    // Legacy bcrypt hashes (a Laravel installation's) are upgraded to argon2id on the first good login.
+    const newHash = await this.hasher.hash(password);
     const result = await this.db.transaction(async (tx) => {
-      // Legacy bcrypt hashes (a Laravel installation's) are upgraded to argon2id on the first good login.
-      const current = newHash
-        ? await this.clients.update(tx, agency.id, client.id, { passwordHash: newHash }, this.clock.now())
-        : client;
+      const current = await this.clients.update(tx, agency.id, client.id, { passwordHash: newHash }, this.clock.now());
       const { token } = await this.issueToken(tx, agency.id, client.id);
       return { client: current, token };
     });
-    if (newHash) this.sessions.dropClient(client.id);
+    this.sessions.dropClient(client.id);
     return result;
   }
 
