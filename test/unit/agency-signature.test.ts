@@ -12,6 +12,7 @@ describe('agency signature (pure)', () => {
     assert.equal(payload, 'eyJhZ2VuY3lfY29kZSI6IkRBQUtFWTAxIiwidGltZXN0YW1wIjoxNzMyMjMzNjAwfQ');
     assert.equal(Buffer.from(payload!, 'base64url').toString(), '{"agency_code":"DAAKEY01","timestamp":1732233600}');
     assert.equal(mac, createHmac('sha256', SECRET).update(payload!).digest('hex'));
+    assert.equal(mac, '730cd29157eb033e3b5362cbe72c0cf5a040461abecb243314d5a9555002eda5');
   });
 
   it('accepts a Date and uses whole seconds', () => {
