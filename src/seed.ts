@@ -1,5 +1,5 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Deps } from './deps.js';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
@@ -40,7 +40,7 @@ export async function seedDemo(deps: Deps, opts: { onlyIfEmpty: boolean }): Prom
   const { client } = await deps.auth.register(agency, DEMO_CLIENT);
   await deps.verification.markVerified(agency, client.id);
   mkdirSync(deps.config.DATA_DIR, { recursive: true });
-  const credentialsFile = join(deps.config.DATA_DIR, 'demo-credentials.json');
+  const credentialsFile = resolve(deps.config.DATA_DIR, 'demo-credentials.json');
   writeFileSync(
     credentialsFile,
     `${JSON.stringify({ agency_code: DEMO_AGENCY_CODE, secret_key: secretKey, client_email: DEMO_CLIENT.email, client_password: DEMO_CLIENT.password }, null, 2)}\n`,
