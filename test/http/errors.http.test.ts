@@ -175,3 +175,69 @@ describe('unexpected failures', () => {
     }
   });
 });
+
+describe('per-IP rate limit', () => {
+  it('answers 429 in the envelope with retry_after once an IP exceeds RATE_LIMIT_PER_MINUTE', async () => {
+    const t = await makeTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const a = await createAgency(t);
+      const get = (ip: string) =>
+        t.app.inject({
+          method: 'GET',
+          url: `${CLIENT}/config`,
+          remoteAddress: ip,
+          headers: { 'x-agency-signature': a.sig() },
+        });
+      for (let i = 0; i < 3; i++) assert.equal((await get('10.1.1.1')).statusCode, 200);
+      const limited = await get('10.1.1.1');
+      assert.equal(limited.statusCode, 429);
+      assertEnvelope(limited.json(), { success: false, message: 'Too many requests' });
+      assert.ok(limited.json().data.retry_after > 0 && limited.json().data.retry_after <= 60);
+      assert.equal(limited.headers['retry-after'], String(limited.json().data.retry_after));
+      assert.equal((await get('10.1.1.2')).statusCode, 200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('development inbox', () => {
+  it('lists what the log drivers sent, escaped in HTML, in development', async () => {
+    const t = await makeTestApp({ env: { APP_ENV: 'development' } });
+    try {
+      const a = await createAgency(t, { name: 'Acme <script>alert(1)</script>' });
+      const { user } = await registerClient(t, a);
+      await t.deps.worker.drain();
+      const json = await call(t, { url: `/dev/inbox.json?to=${encodeURIComponent(user.email)}` });
+      assert.equal(json.statusCode, 200);
+      const items = json.json().data;
+      assert.equal(items.length, 1);
+      assert.equal(items[0].kind, 'verification_email');
+      assert.equal(items[0].status, 'sent');
+      assert.match(items[0].body, /verification code is: [a-z0-9]{6}/);
+      const html = await call(t, { url: '/dev/inbox' });
+      assert.equal(html.statusCode, 200);
+      assert.match(String(html.headers['content-type']), /text\/html/);
+      assert.ok(html.body.includes('&lt;script&gt;'));
+      assert.ok(!html.body.includes('<script>alert(1)</script>'));
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('does not exist in production, where delivered bodies are erased', async () => {
+    const t = await makeTestApp({ env: { APP_ENV: 'production' } });
+    try {
+      assert.equal((await call(t, { url: '/dev/inbox' })).statusCode, 404);
+      assert.equal((await call(t, { url: '/dev/inbox.json' })).statusCode, 404);
+      const a = await createAgency(t);
+      const { user } = await registerClient(t, a);
+      await t.deps.worker.drain();
+      const [sent] = await t.deps.notifications.list({ to: user.email });
+      assert.equal(sent!.status, 'sent');
+      assert.equal(sent!.body, null);
+    } finally {
+      await t.close();
+    }
+  });
+});
