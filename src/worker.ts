@@ -20,6 +20,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const known = err instanceof ConfigError || err instanceof DataDirLockedError;
-  process.stderr.write(`${known ? '' : 'Failed to start the worker: '}${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `${known ? '' : 'Failed to start the worker: '}${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -57,9 +57,13 @@ export async function run(argv: string[], env: Record<string, string | undefined
       help: { type: 'boolean', default: false },
     },
   });
-  if (!command || values.help || command === 'help') {
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return 1;
+  }
+  if (values.help || command === 'help') {
     out(USAGE);
-    return command ? 0 : 1;
+    return 0;
   }
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env, RUN_WORKER: 'false' });
 

@@ -2,7 +2,7 @@ import type { Db, Tx } from '../../db/client.js';
 import type { OutboxRow } from '../../db/schema.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
-import type { EmailProvider } from '../../providers/email/email.provider.js';
+import { type EmailProvider, PermanentDeliveryError } from '../../providers/email/email.provider.js';
 import type { SmsProvider } from '../../providers/sms/sms.provider.js';
 import type { Notifier } from './notifier.js';
 import type { OutboxRepository } from './outbox.repository.js';
@@ -127,7 +127,7 @@ export class OutboxWorker {
         keepBody: this.opts.keepBodies,
       });
     } catch (err) {
-      const exhausted = row.attempts >= row.maxAttempts;
+      const exhausted = row.attempts >= row.maxAttempts || err instanceof PermanentDeliveryError;
       const retryAt = exhausted ? null : new Date(this.clock.now().getTime() + backoffSeconds(row.attempts) * 1000);
       this.logger.warn(
         { outbox_id: row.id, channel: row.channel, kind: row.kind, attempt: row.attempts, error: describe(err) },

@@ -1,3 +1,11 @@
+/**
+ * A provider's answer that retrying cannot change (an invalid recipient, a rejected sender): the
+ * outbox marks the message failed at once instead of retrying it for hours.
+ */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}
+
 export interface EmailMessage {
   to: string;
   subject: string;

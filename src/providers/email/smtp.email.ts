@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { EmailMessage, EmailProvider } from './email.provider.js';
+import { type EmailMessage, type EmailProvider, PermanentDeliveryError } from './email.provider.js';
 
 function parseFrom(mailFrom: string): { name?: string; address: string } {
   const m = /^\s*(?:"?([^"<]*?)"?\s*)?<([^>]+)>\s*$/.exec(mailFrom);
@@ -19,13 +19,22 @@ export class SmtpEmailProvider implements EmailProvider {
   }
 
   async send(message: EmailMessage): Promise<{ ref: string }> {
-    const info = await this.transport.sendMail({
-      from: { name: message.fromName ?? this.from.name ?? '', address: this.from.address },
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-    });
-    return { ref: String(info.messageId) };
+    try {
+      const info = await this.transport.sendMail({
+        from: { name: message.fromName ?? this.from.name ?? '', address: this.from.address },
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+      return { ref: String(info.messageId) };
+    } catch (err) {
+      // SMTP 5xx replies (no such mailbox, relaying denied) are final; 4xx and network errors are not.
+      const code = (err as { responseCode?: number }).responseCode;
+      if (code !== undefined && code >= 500 && code < 600) {
+        throw new PermanentDeliveryError(`SMTP ${code}: ${(err as Error).message}`, { cause: err });
+      }
+      throw err;
+    }
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { PermanentDeliveryError } from '../email/email.provider.js';
 import type { SmsMessage, SmsProvider } from './sms.provider.js';
 
 export interface TwilioOptions {
@@ -34,7 +35,9 @@ export class TwilioSmsProvider implements SmsProvider {
       /* non-JSON error page */
     }
     if (!res.ok || !json.sid) {
-      throw new Error(
+      // 4xx (bad number, unverified sender, wrong credentials) will fail again; 408, 429 and 5xx may not.
+      const permanent = res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
+      throw new (permanent ? PermanentDeliveryError : Error)(
         `Twilio answered ${res.status}${json.code ? ` (code ${json.code})` : ''}${json.message ? `: ${json.message}` : ''}`,
       );
     }
