@@ -35,10 +35,10 @@ const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 
-const reference = Fastify({ logger: false });
-reference.get('/ref', async () => ({ success: true, message: 'ok', data: { hello: 'world' } }));
-await reference.listen({ host: '127.0.0.1', port: 0 });
-const refUrl = `http://127.0.0.1:${(reference.server.address() as { port: number }).port}/ref`;
+const bare = Fastify({ logger: false });
+bare.get('/ref', async () => ({ success: true, message: 'ok', data: { hello: 'world' } }));
+await bare.listen({ host: '127.0.0.1', port: 0 });
+const refUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/ref`;
 
 const code = `BENCH${Date.now().toString(36).toUpperCase()}`;
 const { agency, secretKey } = await deps.agencies.create({ code, name: 'Bench Agency' });
@@ -60,16 +60,28 @@ interface Row {
   ratio_to_reference: number | null;
 }
 
-async function measure(name: string, opts: autocannon.Options): Promise<Omit<Row, 'ratio_to_reference'>> {
-  const result = await autocannon({ connections, duration, ...opts });
-  return {
-    name,
-    rps: Math.round(result.requests.average),
-    p99_ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+interface Tally {
+  requests: number;
+  seconds: number;
+  p99s: number[];
+  errors: number;
+  non2xx: number;
 }
+
+const SLICES = 5; // each target's time is cut in slices, alternating with the reference's
+
+async function slice(opts: autocannon.Options, seconds: number, into: Tally): Promise<void> {
+  const result = await autocannon({ connections, duration: seconds, ...opts });
+  into.requests += result.requests.total;
+  into.seconds += seconds;
+  into.p99s.push(result.latency.p99);
+  into.errors += result.errors + result.timeouts;
+  into.non2xx += result.non2xx;
+}
+
+const empty = (): Tally => ({ requests: 0, seconds: 0, p99s: [], errors: 0, non2xx: 0 });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const rpsOf = (t: Tally) => Math.round(t.requests / t.seconds);
 
 // Warm up JIT, caches and connections before measuring.
 await autocannon({ url: refUrl, connections: 10, duration: 2 });
@@ -80,19 +92,11 @@ await autocannon({
   headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
 });
 
-const ref = await measure('reference: bare Fastify JSON route', { url: refUrl });
-const rows: Row[] = [{ ...ref, ratio_to_reference: 1 }];
 const targets: Array<[string, autocannon.Options]> = [
-  [
-    'GET /api/v1/client/config',
-    { url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } },
-  ],
+  ['GET /api/v1/client/config', { url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } }],
   [
     'GET /api/v1/client/auth/me',
-    {
-      url: `${base}/api/v1/client/auth/me`,
-      headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
-    },
+    { url: `${base}/api/v1/client/auth/me`, headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` } },
   ],
   [
     'POST /api/v1/client/auth/login',
@@ -104,10 +108,37 @@ const targets: Array<[string, autocannon.Options]> = [
     },
   ],
 ];
+
+// This machine's speed drifts from second to second, so each target is measured in slices that
+// alternate with slices of the reference, and its ratio is taken against that interleaved reference.
+const reference = empty();
+const rows: Row[] = [];
 for (const [name, opts] of targets) {
-  const r = await measure(name, opts);
-  rows.push({ ...r, ratio_to_reference: Math.round((r.rps / ref.rps) * 1000) / 1000 });
+  const ref = empty();
+  const own = empty();
+  for (let i = 0; i < SLICES; i++) {
+    await slice({ url: refUrl }, duration / SLICES, ref);
+    await slice(opts, duration / SLICES, own);
+  }
+  for (const k of ['requests', 'seconds', 'errors', 'non2xx'] as const) reference[k] += ref[k];
+  reference.p99s.push(...ref.p99s);
+  rows.push({
+    name,
+    rps: rpsOf(own),
+    p99_ms: median(own.p99s),
+    errors: own.errors,
+    non2xx: own.non2xx,
+    ratio_to_reference: Math.round((rpsOf(own) / rpsOf(ref)) * 1000) / 1000,
+  });
 }
+rows.unshift({
+  name: 'reference: bare Fastify JSON route',
+  rps: rpsOf(reference),
+  p99_ms: median(reference.p99s),
+  errors: reference.errors,
+  non2xx: reference.non2xx,
+  ratio_to_reference: 1,
+});
 
 const report = {
   date: new Date().toISOString(),
@@ -116,6 +147,7 @@ const report = {
   cpu_model: cpus()[0]?.model,
   database: deps.database.kind,
   duration_s: duration,
+  slices: SLICES,
   connections,
   results: rows,
 };
@@ -143,6 +175,6 @@ for (const r of rows) {
 console.log('\nWritten to bench/results.json');
 
 await app.close();
-await reference.close();
+await bare.close();
 await deps.close();
 rmSync(dataDir, { recursive: true, force: true });

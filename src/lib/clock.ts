@@ -30,7 +30,7 @@ export class ManualClock implements Clock {
 /** Resource datetimes are ISO-8601 UTC without milliseconds, as the published examples show. */
 export function isoSeconds(d: Date | null | undefined): string | null {
   if (!d) return null;
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${d.toISOString().slice(0, 19)}Z`;
 }
 
 export function unixSeconds(d: Date): number {
