@@ -27,7 +27,7 @@ const config = loadConfig({
   DATABASE_URL: process.env.BENCH_DATABASE_URL,
   RUN_WORKER: 'true',
   // The per-IP limiter stays in the path, with a ceiling the benchmark cannot reach.
-  RATE_LIMIT_PER_MINUTE: '1000000000',
+  RATE_LIMIT_PER_MINUTE: process.env.BENCH_RATE_LIMIT ?? '1000000000',
 });
 
 const deps = await createDeps(config);

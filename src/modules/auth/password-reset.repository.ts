@@ -4,19 +4,18 @@ import { passwordResetTokens } from '../../db/schema.js';
 
 export type ResetTokenRow = typeof passwordResetTokens.$inferSelect;
 
+/** A client's reset tokens that are neither used nor voided. */
+const unusedTokens = (agencyId: number, clientId: number) =>
+  and(
+    eq(passwordResetTokens.agencyId, agencyId),
+    eq(passwordResetTokens.clientId, clientId),
+    isNull(passwordResetTokens.usedAt),
+    isNull(passwordResetTokens.voidedAt),
+  );
+
 export class PasswordResetRepository {
   async voidActive(q: Queryable, agencyId: number, clientId: number, at: Date): Promise<void> {
-    await q
-      .update(passwordResetTokens)
-      .set({ voidedAt: at })
-      .where(
-        and(
-          eq(passwordResetTokens.agencyId, agencyId),
-          eq(passwordResetTokens.clientId, clientId),
-          isNull(passwordResetTokens.usedAt),
-          isNull(passwordResetTokens.voidedAt),
-        ),
-      );
+    await q.update(passwordResetTokens).set({ voidedAt: at }).where(unusedTokens(agencyId, clientId));
   }
 
   async insert(q: Queryable, row: typeof passwordResetTokens.$inferInsert): Promise<void> {
@@ -28,15 +27,7 @@ export class PasswordResetRepository {
     return q
       .select()
       .from(passwordResetTokens)
-      .where(
-        and(
-          eq(passwordResetTokens.agencyId, agencyId),
-          eq(passwordResetTokens.clientId, clientId),
-          isNull(passwordResetTokens.usedAt),
-          isNull(passwordResetTokens.voidedAt),
-          gt(passwordResetTokens.expiresAt, now),
-        ),
-      )
+      .where(and(unusedTokens(agencyId, clientId), gt(passwordResetTokens.expiresAt, now)))
       .for('update');
   }
 

@@ -4,6 +4,16 @@ import { verificationCodes, type VerificationChannel } from '../../db/schema.js'
 
 export type CodeRow = typeof verificationCodes.$inferSelect;
 
+/** Codes of one client and channel that are neither used nor voided. */
+const liveCodes = (agencyId: number, clientId: number, channel: VerificationChannel) =>
+  and(
+    eq(verificationCodes.agencyId, agencyId),
+    eq(verificationCodes.clientId, clientId),
+    eq(verificationCodes.channel, channel),
+    isNull(verificationCodes.usedAt),
+    isNull(verificationCodes.voidedAt),
+  );
+
 export class CodesRepository {
   /** Sends in the window, oldest first (the oldest tells when a new send becomes possible). */
   async sentSince(
@@ -38,15 +48,7 @@ export class CodesRepository {
     await q
       .update(verificationCodes)
       .set({ voidedAt: at })
-      .where(
-        and(
-          eq(verificationCodes.agencyId, agencyId),
-          eq(verificationCodes.clientId, clientId),
-          eq(verificationCodes.channel, channel),
-          isNull(verificationCodes.usedAt),
-          isNull(verificationCodes.voidedAt),
-        ),
-      );
+      .where(liveCodes(agencyId, clientId, channel));
   }
 
   async insert(q: Queryable, row: typeof verificationCodes.$inferInsert): Promise<void> {
@@ -63,15 +65,7 @@ export class CodesRepository {
     const rows = await q
       .select()
       .from(verificationCodes)
-      .where(
-        and(
-          eq(verificationCodes.agencyId, agencyId),
-          eq(verificationCodes.clientId, clientId),
-          eq(verificationCodes.channel, channel),
-          isNull(verificationCodes.usedAt),
-          isNull(verificationCodes.voidedAt),
-        ),
-      )
+      .where(liveCodes(agencyId, clientId, channel))
       .orderBy(desc(verificationCodes.id))
       .limit(1)
       .for('update');
