@@ -93,10 +93,16 @@ await autocannon({
 });
 
 const targets: Array<[string, autocannon.Options]> = [
-  ['GET /api/v1/client/config', { url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } }],
+  [
+    'GET /api/v1/client/config',
+    { url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } },
+  ],
   [
     'GET /api/v1/client/auth/me',
-    { url: `${base}/api/v1/client/auth/me`, headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` } },
+    {
+      url: `${base}/api/v1/client/auth/me`,
+      headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
+    },
   ],
   [
     'POST /api/v1/client/auth/login',

@@ -60,7 +60,10 @@ async function pgliteFromTemplate(): Promise<Database> {
  * On PostgreSQL each test app gets a schema of its own (search_path), so parallel test files never
  * see each other's rows: the outbox worker of one cannot pick up another's messages.
  */
-async function postgresInSchema(url: string, shared?: string): Promise<{ database: Database; schema: string; drop(): Promise<void> }> {
+async function postgresInSchema(
+  url: string,
+  shared?: string,
+): Promise<{ database: Database; schema: string; drop(): Promise<void> }> {
   const schema = shared ?? `t_${uniq().toLowerCase()}`;
   const admin = async (sql: string) => {
     const c = new pg.Client({ connectionString: url });

@@ -415,7 +415,11 @@ describe('session cache and the database change feed', () => {
   if (TEST_DATABASE_URL) {
     it('a logout on one instance is refused by another instance at once (PostgreSQL, shared database)', async () => {
       const one = await makeTestApp();
-      const two = await makeTestApp({ clock: one.clock, env: { APP_KEY: one.deps.config.APP_KEY! }, pgSchema: one.pgSchema });
+      const two = await makeTestApp({
+        clock: one.clock,
+        env: { APP_KEY: one.deps.config.APP_KEY! },
+        pgSchema: one.pgSchema,
+      });
       try {
         const a = await createAgency(one);
         const { token } = await registerClient(one, a);
