@@ -56,6 +56,21 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     jsonParser(req, body as string, done);
   });
 
+  // The guards: each route says who may call it (config.auth) and gets the matching onRequest hook;
+  // there are no exemptions by URL. They run after the global hooks (request id, rate limit).
+  const signatureOf = (req: FastifyRequest) => {
+    const sig = req.headers['x-agency-signature'];
+    return Array.isArray(sig) ? sig.join(',') : sig;
+  };
+  const agencyGuard = async (req: FastifyRequest) => {
+    req.agency = await deps.agencies.authenticate(signatureOf(req));
+  };
+  const clientGuard = async (req: FastifyRequest) => {
+    const agency = await deps.agencies.authenticate(signatureOf(req));
+    req.agency = agency;
+    req.clientAuth = await deps.auth.authenticate(agency, req.headers.authorization);
+  };
+
   // Routes are also kept in a router of our own, so an unknown method on a known path can answer 405.
   const known = FindMyWay();
   app.addHook('onRoute', (route) => {
@@ -69,6 +84,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       if (!known.find(m, url)) known.on(m, url, () => {});
     }
     if (auth === 'agency' || auth === 'client') {
+      route.onRequest = [...[route.onRequest ?? []].flat(), auth === 'agency' ? agencyGuard : clientGuard];
       const schema = (route.schema ??= {});
       schema.security = auth === 'agency' ? [{ AgencySignature: [] }] : [{ AgencySignature: [], BearerToken: [] }];
       const statuses = [401, 403, 429, 500];
@@ -114,15 +130,6 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // Declared up front so every request object keeps one shape (adding properties later deoptimises).
   app.decorateRequest('agency', undefined);
   app.decorateRequest('clientAuth', undefined);
-
-  // The guard: each route says who may call it (config.auth); there are no exemptions by URL.
-  app.addHook('onRequest', async (req) => {
-    const auth = req.routeOptions.config?.auth;
-    if (auth !== 'agency' && auth !== 'client') return;
-    const sig = req.headers['x-agency-signature'];
-    req.agency = await deps.agencies.authenticate(Array.isArray(sig) ? sig.join(',') : sig);
-    if (auth === 'client') req.clientAuth = await deps.auth.authenticate(req.agency, req.headers.authorization);
-  });
 
   await app.register(swagger, {
     openapi: {

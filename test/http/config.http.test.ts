@@ -94,6 +94,19 @@ describe('GET /config', () => {
     assert.equal(res.json().message, 'Agency is not active');
   });
 
+  it('refuses a header it accepted before once its timestamp is out of the window', async () => {
+    const a = await createAgency(t);
+    const header = a.sig();
+    const send = () => call(t, { url: `${CLIENT}/config`, headers: { 'x-agency-signature': header } });
+    assert.equal((await send()).statusCode, 200);
+    assert.equal((await send()).statusCode, 200); // the same value again: served from the verified-header cache
+    t.clock.advanceSeconds(301);
+    const late = await send();
+    assert.equal(late.statusCode, 401);
+    assert.deepEqual(late.json().data, { reason: 'expired' });
+    t.clock.advanceSeconds(-301);
+  });
+
   it('refuses signatures made with the old secret after a key rotation', async () => {
     const a = await createAgency(t);
     const { signAgencyRequest } = await import('../../src/lib/agency-signature.js');

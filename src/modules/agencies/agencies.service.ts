@@ -89,6 +89,11 @@ export type SignatureFailure = 'malformed' | 'unknown_agency' | 'mismatch' | 'ex
 
 export class AgenciesService {
   private readonly cache = new Map<string, CacheEntry>();
+  /**
+   * Header values already verified, with the cache entry (and so the secret) they were verified
+   * against: an app that signs once per second or per minute sends the same value many times.
+   */
+  private readonly verified = new Map<string, { entry: CacheEntry; timestamp: number }>();
 
   constructor(
     private readonly db: Db,
@@ -166,6 +171,7 @@ export class AgenciesService {
 
   clearCache(): void {
     this.cache.clear();
+    this.verified.clear();
   }
 
   /**
@@ -174,15 +180,28 @@ export class AgenciesService {
    */
   async authenticate(header: string | undefined): Promise<Agency> {
     if (header === undefined || header === '') throw new AppError('SIGNATURE_REQUIRED');
+    const known = this.verified.get(header);
+    if (known && known.entry.expiresAt > Date.now() && this.cache.get(known.entry.agency!.code) === known.entry) {
+      return this.admit(known.entry.agency!, known.timestamp);
+    }
     const parsed = parseAgencySignature(header);
     if (!parsed.ok) throw this.invalid('malformed');
     const entry = await this.lookup(parsed.payload.agency_code);
     if (!entry.agency || !entry.secret) throw this.invalid('unknown_agency');
     if (!macMatches(parsed.encodedPayload, parsed.mac, entry.secret)) throw this.invalid('mismatch');
-    const skew = Math.abs(this.clock.now().getTime() / 1000 - parsed.payload.timestamp);
+    if (this.cache.get(entry.agency.code) === entry) {
+      if (this.verified.size >= 10_000) this.verified.clear(); // bounded
+      this.verified.set(header, { entry, timestamp: parsed.payload.timestamp });
+    }
+    return this.admit(entry.agency, parsed.payload.timestamp);
+  }
+
+  /** The checks that depend on now and on the agency's state, made on every request. */
+  private admit(agency: Agency, timestamp: number): Agency {
+    const skew = Math.abs(this.clock.now().getTime() / 1000 - timestamp);
     if (skew > this.opts.signatureMaxAgeSeconds) throw this.invalid('expired');
-    if (entry.agency.status !== 'active') throw new AppError('AGENCY_INACTIVE');
-    return entry.agency;
+    if (agency.status !== 'active') throw new AppError('AGENCY_INACTIVE');
+    return agency;
   }
 
   private invalid(reason: SignatureFailure): AppError {
