@@ -111,8 +111,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   await migrate(database);
   const db = database.db;
   const redis = config.REDIS_URL
-    ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) // fail fast when down
     : undefined;
+  // Redis down is survivable (limits fall back to this instance's memory): log it, never crash on it.
+  redis?.on('error', (err: Error) => logger.warn({ error: err.message }, 'redis unavailable; limits fall back to memory'));
   const hasher = overrides.hasher ?? new Argon2Hasher();
 
   const agenciesRepo = new AgenciesRepository();
@@ -167,9 +169,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       else if (kind === 'client') sessions.dropClient(Number(key));
       else if (kind === 'agency') agencies.invalidate(key);
     },
-    () => {
-      sessions.clear();
-      agencies.clearCache();
+    (listening) => {
+      // While the feed is down, other instances' changes would go unseen: no caching until it is back.
+      sessions.setEnabled(listening);
+      agencies.setCacheEnabled(listening);
     },
   );
   const email = overrides.email ?? emailProvider(config, logger);

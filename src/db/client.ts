@@ -25,10 +25,15 @@ export interface Database {
   session(): Promise<RawSession>;
   ping(): Promise<void>;
   /**
-   * Subscribe to NOTIFY on a channel. `onPayload` gets each payload; `onGap` is called when
-   * notifications may have been missed (a dropped connection), so the caller can drop its caches.
+   * Subscribe to NOTIFY on a channel. `onPayload` gets each payload. `onState(false)` says
+   * notifications may be missed from now on (the connection dropped); `onState(true)` says they
+   * flow again (also called once at the start), so the caller can stop and resume caching.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onState: (listening: boolean) => void,
+  ): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -102,7 +107,11 @@ export async function openPglite(dataDir?: string, fromDump?: Blob): Promise<Dat
     kind: 'pglite',
     dump: () => client.dumpDataDir('none'),
     // One process owns a PGlite database, so notifications cannot be missed.
-    listen: async (channel, onPayload) => client.listen(channel, onPayload),
+    listen: async (channel, onPayload, onState) => {
+      const stop = await client.listen(channel, onPayload);
+      onState(true);
+      return stop;
+    },
     db,
     async session() {
       return {
@@ -132,33 +141,66 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   const listeners = new Set<pg.Client>();
   return {
     kind: 'postgres',
-    async listen(channel, onPayload, onGap) {
+    async listen(channel, onPayload, onState) {
       let stopped = false;
       let current: pg.Client | undefined;
-      let retry: NodeJS.Timeout | undefined;
-      // A dedicated connection (LISTEN does not survive a pool); on loss, report a gap and reconnect.
-      const connect = async (): Promise<void> => {
+      let wake: (() => void) | undefined;
+      const pause = (ms: number) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          timer.unref();
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      // One attempt: a dedicated connection (LISTEN does not survive a pool) that resolves `lost` when it drops.
+      const open = async (): Promise<{ conn: pg.Client; lost: Promise<void> }> => {
         const conn = new pg.Client({ connectionString: url });
+        const lost = new Promise<void>((resolve) => {
+          conn.on('error', () => resolve());
+          conn.on('end', () => resolve());
+        });
         conn.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) onPayload(msg.payload);
         });
-        conn.on('error', () => {
-          listeners.delete(conn);
-          void conn.end().catch(() => {});
-          if (stopped) return;
-          onGap();
-          retry = setTimeout(() => void connect().catch(() => onGap()), 1000);
-          retry.unref();
-        });
-        await conn.connect();
-        await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-        current = conn;
-        listeners.add(conn);
+        try {
+          await conn.connect();
+          await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (err) {
+          await conn.end().catch(() => {});
+          throw err;
+        }
+        return { conn, lost };
       };
-      await connect();
+      const first = await open(); // at start, a failure is the caller's to report
+      const supervise = async (link: { conn: pg.Client; lost: Promise<void> }) => {
+        let backoff = 250;
+        for (;;) {
+          current = link.conn;
+          listeners.add(link.conn);
+          onState(true);
+          await link.lost;
+          listeners.delete(link.conn);
+          void link.conn.end().catch(() => {});
+          if (stopped) return;
+          onState(false); // notifications may be missed from here until LISTEN is back
+          for (;;) {
+            await pause(backoff);
+            if (stopped) return;
+            try {
+              link = await open();
+              break;
+            } catch {
+              backoff = Math.min(backoff * 2, 10_000);
+            }
+          }
+        }
+      };
+      void supervise(first);
       return async () => {
         stopped = true;
-        if (retry) clearTimeout(retry);
+        wake?.();
         if (current) {
           listeners.delete(current);
           await current.end().catch(() => {});

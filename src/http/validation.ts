@@ -73,6 +73,18 @@ export function laravelErrors(issues: readonly Issue[], input: unknown): FieldEr
   return errors;
 }
 
+/** Paths of strings holding a NUL character, which PostgreSQL cannot store in text. */
+function nulPaths(value: unknown, path: string[] = [], out: string[][] = []): string[][] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => nulPaths(v, [...path, String(i)], out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) nulPaths(v, [...path, k], out);
+  }
+  return out;
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -87,7 +99,14 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   (data) => {
     const input = httpPart === 'body' && !isPlainObject(data) ? {} : data;
     const result = schema.safeParse(input);
-    if (result.success) return { value: result.data };
+    if (result.success) {
+      const bad = nulPaths(result.data);
+      if (bad.length === 0) return { value: result.data };
+      const errors: FieldErrors = {};
+      for (const path of bad)
+        errors[path.join('.') || 'body'] = [`The ${path.join('.').replace(/_/g, ' ')} format is invalid.`];
+      return { error: AppError.validation(errors) };
+    }
     return { error: AppError.validation(laravelErrors(result.error.issues, input)) };
   };
 

@@ -26,6 +26,9 @@ export function macOf(encodedPayload: string, secret: string): string {
   return createHmac('sha256', secret).update(encodedPayload).digest('hex');
 }
 
+/** Agency codes: 2-64 upper-case letters, digits, "-" and "_" (the one definition, also used at creation). */
+export const AGENCY_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{1,63}$/;
+
 const B64URL = /^[A-Za-z0-9_-]+$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -44,7 +47,7 @@ export function parseAgencySignature(header: string): SignatureParse {
   }
   if (typeof parsed !== 'object' || parsed === null) return { ok: false };
   const { agency_code, timestamp } = parsed as Record<string, unknown>;
-  if (typeof agency_code !== 'string' || agency_code.length === 0 || agency_code.length > 64) return { ok: false };
+  if (typeof agency_code !== 'string' || !AGENCY_CODE_PATTERN.test(agency_code)) return { ok: false };
   if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp)) return { ok: false };
   return { ok: true, payload: { agency_code, timestamp }, encodedPayload, mac };
 }

@@ -1,30 +1,39 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-/** Counts failures per key in a fixed window (login throttling). Memory by default; Redis when configured, so limits hold across instances. */
+/**
+ * Counts attempts per key in a fixed window (login throttling). Memory by default; Redis when
+ * configured, so limits hold across instances, with an in-memory stand-in while Redis is down.
+ */
 export class AttemptLimiter {
   private readonly limiter: RateLimiterAbstract;
 
-  constructor(
-    private readonly max: number,
-    windowSeconds: number,
-    redis?: Redis,
-    keyPrefix = 'daakey:attempts',
-  ) {
+  constructor(max: number, windowSeconds: number, redis?: Redis, keyPrefix = 'daakey:attempts') {
+    const memory = new RateLimiterMemory({ points: max, duration: windowSeconds, keyPrefix });
     this.limiter = redis
-      ? new RateLimiterRedis({ storeClient: redis, points: max, duration: windowSeconds, keyPrefix })
-      : new RateLimiterMemory({ points: max, duration: windowSeconds, keyPrefix });
+      ? new RateLimiterRedis({ storeClient: redis, points: max, duration: windowSeconds, keyPrefix, insuranceLimiter: memory })
+      : memory;
   }
 
-  /** Seconds until the key may try again, or 0 when it may try now. */
+  /**
+   * Count an attempt before it is made, atomically, so concurrent attempts cannot slip past the
+   * limit. Returns 0 when the attempt may go ahead, else the seconds to wait.
+   */
+  async take(key: string): Promise<number> {
+    try {
+      await this.limiter.consume(key, 1);
+      return 0;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      throw res;
+    }
+  }
+
+  /** Seconds until the key may try again, or 0 (without counting an attempt). */
   async blockedFor(key: string): Promise<number> {
     const res = await this.limiter.get(key);
-    if (!res || res.consumedPoints < this.max) return 0;
+    if (!res || res.remainingPoints > 0) return 0;
     return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-  }
-
-  async fail(key: string): Promise<void> {
-    await this.limiter.penalty(key, 1);
   }
 
   async reset(key: string): Promise<void> {

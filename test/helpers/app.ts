@@ -77,6 +77,7 @@ async function postgresInSchema(
   if (!shared) await admin(`CREATE SCHEMA ${schema}`);
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema}`);
+  scoped.searchParams.set('application_name', schema); // lets a test find this app's connections
   const database = await openPostgres(scoped.toString(), 4);
   return { database, schema, drop: shared ? async () => {} : () => admin(`DROP SCHEMA ${schema} CASCADE`) };
 }

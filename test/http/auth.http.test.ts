@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import bcrypt from 'bcryptjs';
 import { and, eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { clients, clientTokens, outbox } from '../../src/db/schema.js';
 import { AttemptLimiter } from '../../src/lib/attempt-limiter.js';
 import { sha256Hex } from '../../src/lib/crypto.js';
@@ -239,6 +240,25 @@ describe('client auth: register, login, logout, me', () => {
       assert.equal((await attempt('wrong-password', '10.0.0.1', `other-${input.email}`)).statusCode, 401);
     });
 
+    it('counts parallel guesses too: 20 at once get at most 5 password checks', async () => {
+      const a = await createAgency(t);
+      const { input } = await registerClient(t, a);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          t.app.inject({
+            method: 'POST',
+            url: `${CLIENT}/auth/login`,
+            remoteAddress: '10.0.0.77',
+            headers: { 'x-agency-signature': a.sig() },
+            payload: { email: input.email, password: 'wrong-password' },
+          }),
+        ),
+      );
+      const codes = results.map((r) => r.statusCode).sort();
+      assert.equal(codes.filter((c) => c === 401).length, 5);
+      assert.equal(codes.filter((c) => c === 429).length, 15);
+    });
+
     it('accepts a bcrypt hash from a Laravel migration and upgrades it to argon2id', async () => {
       const a = await createAgency(t);
       const { input, user } = await registerClient(t, a);
@@ -378,6 +398,41 @@ describe('login throttling shared through Redis', () => {
   });
 });
 
+describe('login while Redis is down', () => {
+  it('still works, with limits falling back to this instance', async () => {
+    const t = await makeTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_PER_MINUTE: '100' } });
+    try {
+      const a = await createAgency(t);
+      const { input } = await registerClient(t, a);
+      const res = await call(t, {
+        method: 'POST',
+        url: `${CLIENT}/auth/login`,
+        agency: a,
+        body: { email: input.email, password: input.password },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      for (let i = 0; i < 5; i++) {
+        const bad = await call(t, {
+          method: 'POST',
+          url: `${CLIENT}/auth/login`,
+          agency: a,
+          body: { email: input.email, password: 'wrong-password' },
+        });
+        assert.equal(bad.statusCode, 401);
+      }
+      const blocked = await call(t, {
+        method: 'POST',
+        url: `${CLIENT}/auth/login`,
+        agency: a,
+        body: { email: input.email, password: input.password },
+      });
+      assert.equal(blocked.statusCode, 429);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('session cache and the database change feed', () => {
   async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
     for (let i = 0; i < 200; i++) {
@@ -413,6 +468,41 @@ describe('session cache and the database change feed', () => {
   });
 
   if (TEST_DATABASE_URL) {
+    it('stops caching while the change feed is down and catches up once it listens again (PostgreSQL)', async () => {
+      const t = await makeTestApp();
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+      try {
+        const a = await createAgency(t);
+        const { token } = await registerClient(t, a);
+        const tokenId = Number(token.split('|')[0]);
+        assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 200);
+        assert.ok(t.deps.sessions.get(tokenId));
+        // Cut this app's LISTEN connection, as a network blip or a server restart would.
+        const { rows } = await admin.query(
+          "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN%'",
+          [t.pgSchema],
+        );
+        assert.equal(rows.length, 1);
+        await until(() => t.deps.sessions.get(tokenId) === undefined, 'the cache to be emptied');
+        // While the feed is down nothing is cached, so a change made elsewhere is seen at once.
+        assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 200);
+        await t.deps.database.db.delete(clientTokens).where(eq(clientTokens.id, tokenId));
+        assert.equal((await call(t, { url: `${CLIENT}/auth/me`, agency: a, token })).statusCode, 401);
+        // The feed comes back by itself and caching resumes.
+        const fresh = await registerClient(t, a);
+        const freshId = Number(fresh.token.split('|')[0]);
+        await until(async () => {
+          await call(t, { url: `${CLIENT}/auth/me`, agency: a, token: fresh.token });
+          return t.deps.sessions.get(freshId) !== undefined;
+        }, 'the feed to reconnect');
+      } finally {
+        await admin.end();
+        await t.close();
+      }
+    });
+
+
     it('a logout on one instance is refused by another instance at once (PostgreSQL, shared database)', async () => {
       const one = await makeTestApp();
       const two = await makeTestApp({

@@ -447,3 +447,21 @@ describe('POST /verification/resend-phone and /resend-email', () => {
     assert.equal((await codeRows(user.id, 'email')).length, 3);
   });
 });
+
+describe('send limit under concurrency', () => {
+  it('queues at most 3 codes an hour even when resends arrive all at once', async () => {
+    const a = await createAgency(t);
+    const { token, user } = await registerClient(t, a);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => call(t, { method: 'POST', url: `${V}/resend-phone`, agency: a, token })),
+    );
+    const codes = results.map((r) => r.statusCode);
+    assert.equal(codes.filter((c) => c === 200).length, 2, codes.join(','));
+    assert.equal(codes.filter((c) => c === 429).length, 6, codes.join(','));
+    const rows = await t.deps.database.db
+      .select()
+      .from(verificationCodes)
+      .where(and(eq(verificationCodes.clientId, user.id), eq(verificationCodes.channel, 'phone')));
+    assert.equal(rows.length, 3);
+  });
+});

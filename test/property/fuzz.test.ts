@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { signAgencyRequest } from '../../src/lib/agency-signature.js';
 import { CLIENT, createAgency, makeTestApp, registerClient, type TestAgency, type TestApp } from '../helpers/app.js';
 
 /** Endpoints of this API and the field names they read, so random bodies hit real keys often. */
@@ -108,6 +109,64 @@ describe('random and malformed input never causes a 5xx', () => {
       );
     });
   }
+
+  it('valid bodies with one hostile value (control characters, NUL, astral planes) never cause a 5xx', async () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('\u0000', 'a\u0000b', '\uD800', '\u202E', '\uFEFF', 'e\u0301', '😀'.repeat(70)),
+    );
+    const valid: Record<string, Record<string, string>> = {
+      '/auth/register': {
+        name: 'Valid Name',
+        email: 'valid@example.com',
+        phone: '+15550001111',
+        password: 'password-1',
+        password_confirmation: 'password-1',
+      },
+      '/auth/login': { email: 'valid@example.com', password: 'password-1' },
+      '/auth/forgot-password': { email: 'valid@example.com' },
+      '/profile': { name: 'Valid Name' },
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(valid)), hostile, fc.nat(), async (path, value, pick) => {
+        const body = { ...valid[path]! };
+        const keys = Object.keys(body);
+        body[keys[pick % keys.length]!] = value;
+        const res = await t.app.inject({
+          method: path === '/profile' ? 'PUT' : 'POST',
+          url: `${CLIENT}${path}`,
+          headers: { 'x-agency-signature': agency.sig(), authorization: `Bearer ${token}` },
+          payload: body,
+        });
+        assert.ok(res.statusCode < 500, `${res.statusCode} for ${JSON.stringify(body)}: ${res.body}`);
+        for (const key of ENVELOPE) assert.ok(key in res.json());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('well-formed signatures with hostile agency codes and timestamps are refused, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 80 }),
+          fc.constantFrom('\u0000', 'A\u0000B', "'; drop table agencies; --"),
+        ),
+        fc.oneof(fc.integer(), fc.constant(Math.floor(t.clock.now().getTime() / 1000))),
+        async (code, timestamp) => {
+          const header = signAgencyRequest(code, agency.secret, timestamp);
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `${CLIENT}/config`,
+            headers: { 'x-agency-signature': header },
+          });
+          assert.ok([401, 403].includes(res.statusCode), `${res.statusCode} for ${JSON.stringify(code)}: ${res.body}`);
+          for (const key of ENVELOPE) assert.ok(key in res.json());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 
   it('random credentials headers are refused in the envelope', async () => {
     await fc.assert(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { AgencyRow } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
-import { macMatches, parseAgencySignature } from '../../lib/agency-signature.js';
+import { AGENCY_CODE_PATTERN, macMatches, parseAgencySignature } from '../../lib/agency-signature.js';
 import type { Clock } from '../../lib/clock.js';
 import { type Cipher, randomBase62 } from '../../lib/crypto.js';
 import type { AgenciesRepository } from './agencies.repository.js';
@@ -47,7 +47,7 @@ export function toAgency(row: AgencyRow): Agency {
 
 export const agencyCodeSchema = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9_-]{1,63}$/, 'Agency codes are 2-64 characters: upper-case letters, digits, "-" and "_".');
+  .regex(AGENCY_CODE_PATTERN, 'Agency codes are 2-64 characters: upper-case letters, digits, "-" and "_".');
 
 export const newAgencySchema = z.object({
   code: agencyCodeSchema,
@@ -94,6 +94,10 @@ export class AgenciesService {
    * against: an app that signs once per second or per minute sends the same value many times.
    */
   private readonly verified = new Map<string, { entry: CacheEntry; timestamp: number }>();
+  /** Bumped by every invalidation: a read that started before one must not be cached. */
+  private gen = 0;
+  /** Off while the change feed is down. */
+  private cacheEnabled = true;
 
   constructor(
     private readonly db: Db,
@@ -166,12 +170,20 @@ export class AgenciesService {
   }
 
   invalidate(code: string): void {
+    this.gen += 1;
     this.cache.delete(code);
   }
 
   clearCache(): void {
+    this.gen += 1;
     this.cache.clear();
     this.verified.clear();
+  }
+
+  /** Follow the change feed's health: no caching while it is down. */
+  setCacheEnabled(on: boolean): void {
+    this.cacheEnabled = on;
+    this.clearCache();
   }
 
   /**
@@ -212,13 +224,14 @@ export class AgenciesService {
     const nowMs = Date.now(); // cache freshness is wall-clock, not business time
     const hit = this.cache.get(code);
     if (hit && hit.expiresAt > nowMs) return hit;
+    const readAt = this.gen;
     const row = await this.repo.findByCode(this.db, code);
     const entry: CacheEntry = {
       agency: row ? toAgency(row) : null,
       secret: row ? this.cipher.decrypt(row.secretKeyEncrypted) : null,
       expiresAt: nowMs + this.opts.cacheTtlSeconds * 1000,
     };
-    if (this.opts.cacheTtlSeconds > 0) {
+    if (this.opts.cacheTtlSeconds > 0 && this.cacheEnabled && readAt === this.gen) {
       if (this.cache.size > 10_000) this.cache.clear(); // bounded: random codes cannot grow it without limit
       this.cache.set(code, entry);
     }

@@ -92,7 +92,9 @@ export class AuthService {
     ip: string,
   ): Promise<{ client: ClientRow; token: string }> {
     const key = `${agency.id}:${email}:${ip}`;
-    const wait = await this.loginLimiter.blockedFor(key);
+    // Every attempt is counted before the password is checked (atomically, so parallel guesses
+    // cannot slip past the limit); a successful login clears the count.
+    const wait = await this.loginLimiter.take(key);
     if (wait > 0) throw AppError.tooManyRequests(wait);
 
     const client = await this.clients.findByEmail(this.db, agency.id, email);
@@ -102,7 +104,6 @@ export class AuthService {
     else await this.hasher.dummyVerify(password);
 
     if (!client || !ok) {
-      await this.loginLimiter.fail(key);
       throw new AppError('INVALID_CREDENTIALS', { errors: { email: ['These credentials do not match our records.'] } });
     }
     await this.loginLimiter.reset(key);
@@ -136,14 +137,19 @@ export class AuthService {
     const tokenId = Number(m[1]);
     let found = this.sessions.get(tokenId);
     if (!found || found.agencyId !== agency.id) {
+      const readAt = this.sessions.generation();
       const row = await this.tokens.findWithClient(this.db, agency.id, tokenId);
       if (!row) throw new AppError('UNAUTHENTICATED');
-      found = this.sessions.set(tokenId, {
-        agencyId: agency.id,
-        tokenHash: row.tokenHash,
-        client: row.client,
-        lastUsedAt: row.lastUsedAt,
-      });
+      found = this.sessions.set(
+        tokenId,
+        {
+          agencyId: agency.id,
+          tokenHash: row.tokenHash,
+          client: row.client,
+          lastUsedAt: row.lastUsedAt,
+        },
+        readAt,
+      );
     }
     if (!safeEqual(found.tokenHash, sha256Hex(m[2]!))) throw new AppError('UNAUTHENTICATED');
     if (found.client.status === 'suspended') throw new AppError('ACCOUNT_SUSPENDED');

@@ -17,6 +17,10 @@ interface Entry {
 export class SessionCache {
   private readonly byToken = new Map<number, Entry>();
   private readonly tokensByClient = new Map<number, Set<number>>();
+  /** Bumped by every drop: a read that started before a drop must not store what it read. */
+  private gen = 0;
+  /** Off while the change feed is down: without it, other instances' changes would go unseen. */
+  private enabled = true;
 
   constructor(
     private readonly ttlMs: number,
@@ -33,10 +37,18 @@ export class SessionCache {
     return e;
   }
 
-  /** Store and return the live entry (callers update lastUsedAt on it). */
-  set(tokenId: number, fields: Omit<Entry, 'expiresAt'>): Entry {
+  /** Take before reading the database; pass to set() with what was read. */
+  generation(): number {
+    return this.gen;
+  }
+
+  /**
+   * Store and return the live entry (callers update lastUsedAt on it). Nothing is stored when a
+   * drop happened since `readAt` (the row may predate a logout or suspension) or caching is off.
+   */
+  set(tokenId: number, fields: Omit<Entry, 'expiresAt'>, readAt: number): Entry {
     const entry: Entry = { ...fields, expiresAt: Date.now() + this.ttlMs };
-    if (this.ttlMs <= 0) return entry;
+    if (this.ttlMs <= 0 || !this.enabled || readAt !== this.gen) return entry;
     if (this.byToken.size >= this.maxEntries) this.clear();
     this.byToken.set(tokenId, entry);
     let set = this.tokensByClient.get(entry.client.id);
@@ -46,6 +58,7 @@ export class SessionCache {
   }
 
   dropToken(tokenId: number): void {
+    this.gen += 1;
     const e = this.byToken.get(tokenId);
     if (!e) return;
     this.byToken.delete(tokenId);
@@ -55,13 +68,21 @@ export class SessionCache {
   }
 
   dropClient(clientId: number): void {
+    this.gen += 1;
     for (const tokenId of this.tokensByClient.get(clientId) ?? []) this.byToken.delete(tokenId);
     this.tokensByClient.delete(clientId);
   }
 
   clear(): void {
+    this.gen += 1;
     this.byToken.clear();
     this.tokensByClient.clear();
+  }
+
+  /** Follow the change feed's health: off (and empty) while it is down, on once it listens again. */
+  setEnabled(on: boolean): void {
+    this.enabled = on;
+    this.clear();
   }
 
   get size(): number {

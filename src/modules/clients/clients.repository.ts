@@ -17,6 +17,15 @@ export class ClientsRepository {
     return rows[0];
   }
 
+  /** Lock the client's row until the transaction ends: serialises per-client rules (send limits). */
+  async lockForUpdate(q: Queryable, agencyId: number, id: number): Promise<void> {
+    await q
+      .select({ id: clients.id })
+      .from(clients)
+      .where(and(eq(clients.agencyId, agencyId), eq(clients.id, id)))
+      .for('update');
+  }
+
   async findByEmail(q: Queryable, agencyId: number, email: string): Promise<ClientRow | undefined> {
     const rows = await q
       .select()

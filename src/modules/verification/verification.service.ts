@@ -50,6 +50,8 @@ export class VerificationService {
     client: ClientRow,
     channel: VerificationChannel,
   ): Promise<{ expiresIn: number }> {
+    // Concurrent sends for one client queue here, so the count below is exact (PostgreSQL runs them in parallel).
+    await this.clients.lockForUpdate(tx, agency.id, client.id);
     const now = this.clock.now();
     const recent = await this.codes.sentSince(tx, agency.id, client.id, channel, new Date(now.getTime() - HOUR_MS));
     if (recent.length >= VERIFICATION_RULES.maxSendsPerHour) {
