@@ -114,7 +114,9 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) // fail fast when down
     : undefined;
   // Redis down is survivable (limits fall back to this instance's memory): log it, never crash on it.
-  redis?.on('error', (err: Error) => logger.warn({ error: err.message }, 'redis unavailable; limits fall back to memory'));
+  redis?.on('error', (err: Error) =>
+    logger.warn({ error: err.message }, 'redis unavailable; limits fall back to memory'),
+  );
   const hasher = overrides.hasher ?? new Argon2Hasher();
 
   const agenciesRepo = new AgenciesRepository();

@@ -11,7 +11,13 @@ export class AttemptLimiter {
   constructor(max: number, windowSeconds: number, redis?: Redis, keyPrefix = 'daakey:attempts') {
     const memory = new RateLimiterMemory({ points: max, duration: windowSeconds, keyPrefix });
     this.limiter = redis
-      ? new RateLimiterRedis({ storeClient: redis, points: max, duration: windowSeconds, keyPrefix, insuranceLimiter: memory })
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          points: max,
+          duration: windowSeconds,
+          keyPrefix,
+          insuranceLimiter: memory,
+        })
       : memory;
   }
 

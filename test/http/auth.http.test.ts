@@ -502,7 +502,6 @@ describe('session cache and the database change feed', () => {
       }
     });
 
-
     it('a logout on one instance is refused by another instance at once (PostgreSQL, shared database)', async () => {
       const one = await makeTestApp();
       const two = await makeTestApp({

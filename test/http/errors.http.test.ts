@@ -225,6 +225,21 @@ describe('development inbox', () => {
     }
   });
 
+  it('answers only connections from this machine', async () => {
+    const t = await makeTestApp({ env: { APP_ENV: 'development' } });
+    try {
+      for (const url of ['/dev/inbox', '/dev/inbox.json']) {
+        const remote = await t.app.inject({ method: 'GET', url, remoteAddress: '203.0.113.9' });
+        assert.equal(remote.statusCode, 404, url);
+        assertEnvelope(remote.json(), { success: false, message: 'Not found' });
+        const local = await t.app.inject({ method: 'GET', url, remoteAddress: '::1' });
+        assert.equal(local.statusCode, 200, url);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it('does not exist in production, where delivered bodies are erased', async () => {
     const t = await makeTestApp({ env: { APP_ENV: 'production' } });
     try {

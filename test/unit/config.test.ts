@@ -31,3 +31,14 @@ describe('configuration', () => {
     assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT, 3000);
   });
 });
+
+describe('agency settings', () => {
+  it('fall back to defaults setting by setting, keeping the valid ones', async () => {
+    const { readSettings } = await import('../../src/modules/agencies/agency-settings.js');
+    const s = readSettings({ deposit_required: true, deposit_amount: 250, min_booking_hours: '2' });
+    assert.equal(s.deposit_required, true);
+    assert.equal(s.deposit_amount, 250);
+    assert.equal(s.min_booking_hours, 1);
+    assert.deepEqual(readSettings(null).documents.required, ['driver_license_front', 'driver_license_back']);
+  });
+});

@@ -50,3 +50,29 @@ describe('crypto helpers', () => {
     assert.equal(backoffSeconds(30), 3600);
   });
 });
+
+describe('session cache', () => {
+  it('does not store a row read before a drop, nor anything while disabled', async () => {
+    const { SessionCache } = await import('../../src/modules/auth/session-cache.js');
+    const cache = new SessionCache(60_000);
+    const client = { id: 7 } as never;
+    const fields = { agencyId: 1, tokenHash: 'h', client, lastUsedAt: null };
+    // A read starts, a logout drops the token, then the read tries to store what it saw.
+    const readAt = cache.generation();
+    cache.dropToken(42);
+    cache.set(42, fields, readAt);
+    assert.equal(cache.get(42), undefined);
+    // Without an intervening drop it is stored; dropping the client removes it.
+    cache.set(42, fields, cache.generation());
+    assert.ok(cache.get(42));
+    cache.dropClient(7);
+    assert.equal(cache.get(42), undefined);
+    // While the change feed is down nothing is cached.
+    cache.setEnabled(false);
+    cache.set(42, fields, cache.generation());
+    assert.equal(cache.get(42), undefined);
+    cache.setEnabled(true);
+    cache.set(42, fields, cache.generation());
+    assert.ok(cache.get(42));
+  });
+});

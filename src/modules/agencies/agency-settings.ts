@@ -39,9 +39,16 @@ export const agencySettingsSchema = z.object({
 
 export type AgencySettings = z.output<typeof agencySettingsSchema>;
 
-/** Lenient read: a corrupt or partial stored document falls back to defaults key by key rather than failing requests. */
+/**
+ * Lenient read, setting by setting: a stored value that does not fit its schema falls back to that
+ * setting's default alone, so one bad value never silently resets the others (or fails requests).
+ */
 export function readSettings(stored: unknown): AgencySettings {
-  const parsed = agencySettingsSchema.safeParse(stored ?? {});
-  if (parsed.success) return parsed.data;
-  return agencySettingsSchema.parse({});
+  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(agencySettingsSchema.shape)) {
+    const parsed = schema.safeParse(source[key]);
+    out[key] = parsed.success ? parsed.data : schema.parse(undefined);
+  }
+  return out as AgencySettings;
 }

@@ -14,7 +14,8 @@ export const registerBody = confirmed(
 
 export const loginBody = z.object({
   email: emailField().describe('Client email address'),
-  password: requiredString().max(255).describe('Client password'),
+  // Not trimmed: passwords are taken as typed (as Laravel's TrimStrings leaves them).
+  password: z.string().min(1).max(255).describe('Client password'),
 });
 
 export const authData = z.object({ user: userSchema, token: z.string().describe('Bearer token "<id>|<secret>"') });

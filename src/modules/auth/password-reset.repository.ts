@@ -40,7 +40,10 @@ export class PasswordResetRepository {
     return rows.at(-1)?.createdAt;
   }
 
-  async markUsed(q: Queryable, id: number, at: Date): Promise<void> {
-    await q.update(passwordResetTokens).set({ usedAt: at }).where(eq(passwordResetTokens.id, id));
+  async markUsed(q: Queryable, agencyId: number, id: number, at: Date): Promise<void> {
+    await q
+      .update(passwordResetTokens)
+      .set({ usedAt: at })
+      .where(and(eq(passwordResetTokens.agencyId, agencyId), eq(passwordResetTokens.id, id)));
   }
 }

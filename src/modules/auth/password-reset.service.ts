@@ -87,16 +87,17 @@ export class PasswordResetService {
   };
 
   async reset(agency: Agency, input: { email: string; token: string; password: string }): Promise<void> {
+    // The hash comes first, for known and unknown emails alike, so the time taken tells nothing.
+    const passwordHash = await this.hasher.hash(input.password);
     const client = await this.clients.findByEmail(this.db, agency.id, input.email);
     if (!client) throw new AppError('INVALID_RESET_TOKEN');
-    const passwordHash = await this.hasher.hash(input.password);
     const tokenHash = sha256Hex(input.token);
     const now = this.clock.now();
     const done = await this.db.transaction(async (tx) => {
       const live = await this.resets.findLive(tx, agency.id, client.id, now);
       const match = live.find((t) => safeEqual(t.tokenHash, tokenHash));
       if (!match) return false;
-      await this.resets.markUsed(tx, match.id, now);
+      await this.resets.markUsed(tx, agency.id, match.id, now);
       await this.clients.update(tx, agency.id, client.id, { passwordHash }, now);
       // Every session ends: the client must log in again with the new password.
       await this.tokens.deleteAllForClient(tx, agency.id, client.id);

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors.js';
 import { z } from 'zod';
 import { typed } from '../../http/routing.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
@@ -8,18 +9,27 @@ const escape = (s: string) =>
 
 const query = z.object({ to: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * The inbox shows codes and reset tokens: it answers only connections from this machine (the
+ * socket's address, not X-Forwarded-For), so a development server bound to 0.0.0.0 does not publish them.
+ */
+async function loopbackOnly(req: FastifyRequest): Promise<void> {
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) throw new AppError('ROUTE_NOT_FOUND');
+}
+
 /** Development inbox: what the log drivers "sent". Registered only when APP_ENV is not production. */
 export function devRoutes(app: FastifyInstance, deps: { notifications: NotificationsService }): void {
   const r = typed(app);
   const list = async (q: z.infer<typeof query>) =>
-    (await deps.notifications.list({ to: q.to, limit: q.limit })).filter(
-      (n) => n.driver === 'log' || n.status !== 'sent',
-    );
+    (await deps.notifications.list({ to: q.to, limit: q.limit })).filter((n) => n.driver === 'log');
 
   r.get(
     '/dev/inbox.json',
     {
       config: { auth: 'public' },
+      onRequest: loopbackOnly,
       schema: { tags: ['Development'], summary: 'Messages sent through the log drivers', querystring: query },
     },
     async (req) => ({
@@ -36,7 +46,8 @@ export function devRoutes(app: FastifyInstance, deps: { notifications: Notificat
     '/dev/inbox',
     {
       config: { auth: 'public' },
-      schema: { tags: ['Development'], summary: 'The same, as a page', querystring: query, hide: false },
+      onRequest: loopbackOnly,
+      schema: { tags: ['Development'], summary: 'The same, as a page', querystring: query },
     },
     async (req, reply) => {
       const items = await list(req.query);

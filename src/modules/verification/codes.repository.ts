@@ -74,9 +74,13 @@ export class CodesRepository {
 
   async update(
     q: Queryable,
+    agencyId: number,
     id: number,
     changes: Partial<Pick<CodeRow, 'attempts' | 'usedAt' | 'voidedAt'>>,
   ): Promise<void> {
-    await q.update(verificationCodes).set(changes).where(eq(verificationCodes.id, id));
+    await q
+      .update(verificationCodes)
+      .set(changes)
+      .where(and(eq(verificationCodes.agencyId, agencyId), eq(verificationCodes.id, id)));
   }
 }

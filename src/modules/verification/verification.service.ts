@@ -112,13 +112,13 @@ export class VerificationService {
       if (!live || live.expiresAt <= now || live.destination !== destination) return { ok: false as const };
       if (!safeEqual(live.codeHash, this.hash(client, channel, submitted))) {
         const attempts = live.attempts + 1;
-        await this.codes.update(tx, live.id, {
+        await this.codes.update(tx, agency.id, live.id, {
           attempts,
           ...(attempts >= VERIFICATION_RULES.maxWrongAttempts ? { voidedAt: now } : {}),
         });
         return { ok: false as const };
       }
-      await this.codes.update(tx, live.id, { usedAt: now });
+      await this.codes.update(tx, agency.id, live.id, { usedAt: now });
       const updated = await this.clients.update(
         tx,
         agency.id,

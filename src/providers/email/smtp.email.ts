@@ -28,9 +28,10 @@ export class SmtpEmailProvider implements EmailProvider {
       });
       return { ref: String(info.messageId) };
     } catch (err) {
-      // SMTP 5xx replies (no such mailbox, relaying denied) are final; 4xx and network errors are not.
+      // SMTP 5xx replies about the message (no such mailbox) are final; 4xx, network errors and
+      // authentication failures (530, 535: the operator's to fix) are retried.
       const code = (err as { responseCode?: number }).responseCode;
-      if (code !== undefined && code >= 500 && code < 600) {
+      if (code !== undefined && code >= 500 && code < 600 && code !== 530 && code !== 535) {
         throw new PermanentDeliveryError(`SMTP ${code}: ${(err as Error).message}`, { cause: err });
       }
       throw err;

@@ -35,8 +35,9 @@ export class TwilioSmsProvider implements SmsProvider {
       /* non-JSON error page */
     }
     if (!res.ok || !json.sid) {
-      // 4xx (bad number, unverified sender, wrong credentials) will fail again; 408, 429 and 5xx may not.
-      const permanent = res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
+      // 4xx about the message (bad number, unverified sender) will fail again. Credentials (401/403)
+      // are the operator's to fix: retried, so messages wait for the fix instead of being dropped.
+      const permanent = res.status >= 400 && res.status < 500 && ![401, 403, 408, 429].includes(res.status);
       throw new (permanent ? PermanentDeliveryError : Error)(
         `Twilio answered ${res.status}${json.code ? ` (code ${json.code})` : ''}${json.message ? `: ${json.message}` : ''}`,
       );
