@@ -139,6 +139,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   probe.release();
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   const listeners = new Set<pg.Client>();
+  let closed = false; // once the database is closed, no listener reconnects
   return {
     kind: 'postgres',
     async listen(channel, onPayload, onState) {
@@ -183,13 +184,17 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
           await link.lost;
           listeners.delete(link.conn);
           void link.conn.end().catch(() => {});
-          if (stopped) return;
+          if (stopped || closed) return;
           onState(false); // notifications may be missed from here until LISTEN is back
           for (;;) {
             await pause(backoff);
-            if (stopped) return;
+            if (stopped || closed) return;
             try {
               link = await open();
+              if (stopped || closed) {
+                await link.conn.end().catch(() => {});
+                return;
+              }
               break;
             } catch {
               backoff = Math.min(backoff * 2, 10_000);
@@ -222,6 +227,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
       await pool.query('select 1');
     },
     async close() {
+      closed = true;
       for (const conn of listeners) await conn.end().catch(() => {});
       await pool.end();
     },
