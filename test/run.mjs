@@ -53,10 +53,8 @@ const result = spawnSync(
   [
     '--import', 'tsx',
     '--test',
-    // A hung test fails after 5 minutes instead of stalling CI; a handle left open after the
-    // last test cannot keep a file's process alive either.
+    // A hung test fails after 5 minutes instead of stalling CI.
     '--test-timeout=300000',
-    '--test-force-exit',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
     ...files,
