@@ -42,7 +42,8 @@ export class AttemptLimiter {
     return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
   }
 
-  async reset(key: string): Promise<void> {
-    await this.limiter.delete(key);
+  /** Give back the attempt counted by take() (it succeeded), leaving parallel failures counted. */
+  async refund(key: string): Promise<void> {
+    await this.limiter.reward(key, 1);
   }
 }

@@ -93,7 +93,7 @@ export class AuthService {
   ): Promise<{ client: ClientRow; token: string }> {
     const key = `${agency.id}:${email}:${ip}`;
     // Every attempt is counted before the password is checked (atomically, so parallel guesses
-    // cannot slip past the limit); a successful login clears the count.
+    // cannot slip past the limit); a successful attempt is given back.
     const wait = await this.loginLimiter.take(key);
     if (wait > 0) throw AppError.tooManyRequests(wait);
 
@@ -106,7 +106,7 @@ export class AuthService {
     if (!client || !ok) {
       throw new AppError('INVALID_CREDENTIALS', { errors: { email: ['These credentials do not match our records.'] } });
     }
-    await this.loginLimiter.reset(key);
+    await this.loginLimiter.refund(key);
     if (client.status === 'suspended') throw new AppError('ACCOUNT_SUSPENDED');
 
     if (!rehash) {
