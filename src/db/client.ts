@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -232,8 +232,4 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
       await pool.end();
     },
   };
-}
-
-export function dataDirHasDatabase(dataDir: string): boolean {
-  return existsSync(join(dataDir, 'pglite'));
 }

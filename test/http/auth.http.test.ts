@@ -16,10 +16,15 @@ import {
   ON_CI,
   registerClient,
   TEST_DATABASE_URL,
+  type TestAgency,
   type TestApp,
 } from '../helpers/app.js';
 
 const ENVELOPE_KEYS = ['data', 'message', 'meta', 'request_id', 'success', 'timestamp'];
+
+/** POST /auth/login signed by `agency`. */
+const login = (tt: TestApp, agency: TestAgency, body: unknown) =>
+  call(tt, { method: 'POST', url: `${CLIENT}/auth/login`, agency, body });
 
 describe('client auth: register, login, logout, me', () => {
   let t: TestApp;
@@ -141,12 +146,7 @@ describe('client auth: register, login, logout, me', () => {
     it('returns the seed 001 shape and a new working token', async () => {
       const a = await createAgency(t);
       const { input, user } = await registerClient(t, a);
-      const res = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: input.password },
-      });
+      const res = await login(t, a, { email: input.email, password: input.password });
       assert.equal(res.statusCode, 200);
       const body = res.json();
       assert.equal(body.message, 'Login successful');
@@ -180,7 +180,7 @@ describe('client auth: register, login, logout, me', () => {
 
     it('answers 422 with both fields required for an empty body', async () => {
       const a = await createAgency(t);
-      const res = await call(t, { method: 'POST', url: `${CLIENT}/auth/login`, agency: a, body: {} });
+      const res = await login(t, a, {});
       assert.equal(res.statusCode, 422);
       assert.deepEqual(res.json().errors, {
         email: ['The email field is required.'],
@@ -192,12 +192,7 @@ describe('client auth: register, login, logout, me', () => {
       const a = await createAgency(t);
       const b = await createAgency(t);
       const { input } = await registerClient(t, a);
-      const res = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: b,
-        body: { email: input.email, password: input.password },
-      });
+      const res = await login(t, b, { email: input.email, password: input.password });
       assert.equal(res.statusCode, 401);
     });
 
@@ -205,12 +200,7 @@ describe('client auth: register, login, logout, me', () => {
       const a = await createAgency(t);
       const { input, user, token } = await registerClient(t, a);
       await db().update(clients).set({ status: 'suspended' }).where(eq(clients.id, user.id));
-      const res = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: input.password },
-      });
+      const res = await login(t, a, { email: input.email, password: input.password });
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().message, 'Account suspended');
       const me = await call(t, { url: `${CLIENT}/auth/me`, agency: a, token });
@@ -264,21 +254,11 @@ describe('client auth: register, login, logout, me', () => {
       const { input, user } = await registerClient(t, a);
       const legacy = bcrypt.hashSync(input.password, 4).replace(/^\$2[ab]\$/, '$2y$');
       await db().update(clients).set({ passwordHash: legacy }).where(eq(clients.id, user.id));
-      const res = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: input.password },
-      });
+      const res = await login(t, a, { email: input.email, password: input.password });
       assert.equal(res.statusCode, 200);
       const [row] = await db().select().from(clients).where(eq(clients.id, user.id));
       assert.match(row!.passwordHash, /^\$argon2id\$/);
-      const wrong = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: 'not-it-at-all' },
-      });
+      const wrong = await login(t, a, { email: input.email, password: 'not-it-at-all' });
       assert.equal(wrong.statusCode, 401);
     });
   });
@@ -327,14 +307,7 @@ describe('client auth: register, login, logout, me', () => {
     it('logout revokes only the current token, immediately', async () => {
       const a = await createAgency(t);
       const { token, input, user } = await registerClient(t, a);
-      const second = (
-        await call(t, {
-          method: 'POST',
-          url: `${CLIENT}/auth/login`,
-          agency: a,
-          body: { email: input.email, password: input.password },
-        })
-      ).json().data.token;
+      const second = (await login(t, a, { email: input.email, password: input.password })).json().data.token;
       const out = await call(t, { method: 'POST', url: `${CLIENT}/auth/logout`, agency: a, token });
       assert.equal(out.statusCode, 200);
       assert.equal(out.json().message, 'Logged out successfully');
@@ -404,28 +377,13 @@ describe('login while Redis is down', () => {
     try {
       const a = await createAgency(t);
       const { input } = await registerClient(t, a);
-      const res = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: input.password },
-      });
+      const res = await login(t, a, { email: input.email, password: input.password });
       assert.equal(res.statusCode, 200, res.body);
       for (let i = 0; i < 5; i++) {
-        const bad = await call(t, {
-          method: 'POST',
-          url: `${CLIENT}/auth/login`,
-          agency: a,
-          body: { email: input.email, password: 'wrong-password' },
-        });
+        const bad = await login(t, a, { email: input.email, password: 'wrong-password' });
         assert.equal(bad.statusCode, 401);
       }
-      const blocked = await call(t, {
-        method: 'POST',
-        url: `${CLIENT}/auth/login`,
-        agency: a,
-        body: { email: input.email, password: input.password },
-      });
+      const blocked = await login(t, a, { email: input.email, password: input.password });
       assert.equal(blocked.statusCode, 429);
     } finally {
       await t.close();

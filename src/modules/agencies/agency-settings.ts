@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-export const DEFAULT_DOCUMENT_TYPES = ['driver_license_front', 'driver_license_back', 'id_card', 'passport'] as const;
-
 /**
  * An agency's `settings` JSON: feature flags, document requirements and booking rules.
  * Stored as given; read through this schema so every missing key has its one default.

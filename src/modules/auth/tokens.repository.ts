@@ -42,12 +42,4 @@ export class TokensRepository {
     if (exceptTokenId !== undefined) conds.push(ne(clientTokens.id, exceptTokenId));
     await q.delete(clientTokens).where(and(...conds));
   }
-
-  async countForClient(q: Queryable, agencyId: number, clientId: number): Promise<number> {
-    const rows = await q
-      .select({ id: clientTokens.id })
-      .from(clientTokens)
-      .where(and(eq(clientTokens.agencyId, agencyId), eq(clientTokens.clientId, clientId)));
-    return rows.length;
-  }
 }
