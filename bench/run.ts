@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
+import { inspectUpload } from '../src/modules/files/file-inspection.js';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
@@ -51,7 +53,15 @@ const client = {
   phone: '+15550100200',
   password: 'bench-password-1',
 };
-const { token } = await deps.auth.register(agency, client);
+const { token, client: clientRow } = await deps.auth.register(agency, client);
+// A realistic account screen: two documents (each listed with a freshly signed link) and two cards.
+const photo = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#3366cc' } })
+  .jpeg()
+  .toBuffer();
+for (const type of ['driver_license_front', 'driver_license_back'])
+  await deps.documents.upload(agency, clientRow, { type, expiresAt: null, file: await inspectUpload(photo) });
+await deps.paymentMethods.add(agency, clientRow, 'pm_card_visa', false);
+await deps.paymentMethods.add(agency, clientRow, 'pm_card_mastercard', false);
 const signature = () => signAgencyRequest(agency.code, secretKey);
 
 interface Row {
@@ -104,6 +114,20 @@ const targets: Array<[string, autocannon.Options]> = [
     'GET /api/v1/client/auth/me',
     {
       url: `${base}/api/v1/client/auth/me`,
+      headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
+    },
+  ],
+  [
+    'GET /api/v1/client/documents',
+    {
+      url: `${base}/api/v1/client/documents`,
+      headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
+    },
+  ],
+  [
+    'GET /api/v1/client/payment-methods',
+    {
+      url: `${base}/api/v1/client/payment-methods`,
       headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
     },
   ],

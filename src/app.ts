@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,10 +11,14 @@ import { AppError } from './errors.js';
 import { errorResponses } from './http/envelope.js';
 import { errorBody, errorHandler } from './http/error-handler.js';
 import { serializerCompiler } from './http/serializer.js';
+import { multipartLimits } from './http/multipart.js';
 import { validatorCompiler } from './http/validation.js';
 import './http/context.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { configRoutes } from './modules/config/config.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { filesRoutes } from './modules/files/files.routes.js';
+import { paymentMethodsRoutes } from './modules/payments/payment-methods.routes.js';
 import { devRoutes } from './modules/dev/dev.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -127,6 +132,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     });
   }
 
+  // Uploads stream through these limits: an oversized file is cut off, never buffered or written whole.
+  await app.register(multipart, { limits: multipartLimits(config.DOCUMENT_MAX_BYTES), throwFileSizeLimit: false });
+
   // Declared up front so every request object keeps one shape (adding properties later deoptimises).
   app.decorateRequest('agency', undefined);
   app.decorateRequest('clientAuth', undefined);
@@ -160,6 +168,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   authRoutes(app, deps);
   verificationRoutes(app, deps);
   profileRoutes(app, deps);
+  documentsRoutes(app, deps);
+  paymentMethodsRoutes(app, deps);
+  filesRoutes(app, deps);
   if (config.APP_ENV !== 'production') devRoutes(app, deps);
 
   app.setNotFoundHandler(async (req, reply) => {

@@ -34,6 +34,22 @@ export const configSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_FROM: z.string().optional(),
   TWILIO_BASE_URL: z.string().url().default('https://api.twilio.com'),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** local driver: where files go (default: <DATA_DIR>/files). */
+  STORAGE_PATH: z.string().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  S3_PREFIX: z.string().optional(),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(10_485_760),
+  FILE_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(604_800).default(900),
+  PAYMENT_DRIVER: z.enum(['fake', 'stripe']).default('fake'),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  /** Only for tests and local stand-ins: where the Stripe SDK sends requests (default: Stripe's API). */
+  STRIPE_API_BASE: z.string().url().optional(),
 });
 
 export type Config = Readonly<z.output<typeof configSchema>>;
@@ -49,6 +65,10 @@ function conditionalIssues(env: Record<string, string>): string[] {
   if (env.SMS_DRIVER === 'twilio') {
     for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM']) need(key, 'SMS_DRIVER=twilio');
   }
+  if (env.STORAGE_DRIVER === 's3') need('S3_BUCKET', 'STORAGE_DRIVER=s3');
+  if (env.PAYMENT_DRIVER === 'stripe') need('STRIPE_SECRET_KEY', 'PAYMENT_DRIVER=stripe');
+  if (env.APP_ENV === 'production' && (env.PAYMENT_DRIVER ?? 'fake') === 'fake')
+    issues.push('  PAYMENT_DRIVER: the fake payment driver moves no money; set PAYMENT_DRIVER=stripe in production');
   return issues;
 }
 

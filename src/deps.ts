@@ -21,6 +21,14 @@ import { NotificationsService } from './modules/notifications/notifications.serv
 import { Notifier } from './modules/notifications/notifier.js';
 import { OutboxRepository } from './modules/notifications/outbox.repository.js';
 import { OutboxWorker } from './modules/notifications/outbox.worker.js';
+import { DocumentsRepository } from './modules/documents/documents.repository.js';
+import { DocumentsService, FILE_DELETE_JOB } from './modules/documents/documents.service.js';
+import { EligibilityService } from './modules/eligibility/eligibility.service.js';
+import { FilesService } from './modules/files/files.service.js';
+import { PaymentMethodsRepository } from './modules/payments/payment-methods.repository.js';
+import { PaymentMethodsService } from './modules/payments/payment-methods.service.js';
+import { PaymentsRepository } from './modules/payments/payments.repository.js';
+import { PaymentsService } from './modules/payments/payments.service.js';
 import { ProfileService } from './modules/profile/profile.service.js';
 import { CodesRepository } from './modules/verification/codes.repository.js';
 import { VerificationService } from './modules/verification/verification.service.js';
@@ -30,6 +38,12 @@ import { SmtpEmailProvider } from './providers/email/smtp.email.js';
 import { LogSmsProvider } from './providers/sms/log.sms.js';
 import type { SmsProvider } from './providers/sms/sms.provider.js';
 import { TwilioSmsProvider } from './providers/sms/twilio.sms.js';
+import { FakePaymentProvider } from './providers/payments/fake.payments.js';
+import type { PaymentProvider } from './providers/payments/payment.provider.js';
+import { StripePaymentProvider } from './providers/payments/stripe.payments.js';
+import type { FileStorage } from './providers/storage/file.storage.js';
+import { LocalFileStorage } from './providers/storage/local.storage.js';
+import { S3FileStorage } from './providers/storage/s3.storage.js';
 
 export interface Deps {
   config: Config;
@@ -50,6 +64,13 @@ export interface Deps {
   email: EmailProvider;
   sms: SmsProvider;
   sessions: SessionCache;
+  storage: FileStorage;
+  files: FilesService;
+  documents: DocumentsService;
+  paymentProvider: PaymentProvider;
+  paymentMethods: PaymentMethodsService;
+  payments: PaymentsService;
+  eligibility: EligibilityService;
   close(): Promise<void>;
 }
 
@@ -60,6 +81,8 @@ export interface DepsOverrides {
   email?: EmailProvider;
   sms?: SmsProvider;
   hasher?: PasswordHasher;
+  storage?: FileStorage;
+  paymentProvider?: PaymentProvider;
 }
 
 /** APP_KEY from config, else (outside production) the one generated into the data folder on first start. */
@@ -99,6 +122,32 @@ function smsProvider(config: Config, logger: Logger): SmsProvider {
       });
     case 'log':
       return new LogSmsProvider(logger);
+  }
+}
+
+function fileStorage(config: Config): FileStorage {
+  switch (config.STORAGE_DRIVER) {
+    case 's3':
+      return new S3FileStorage({
+        bucket: config.S3_BUCKET!,
+        region: config.S3_REGION,
+        endpoint: config.S3_ENDPOINT,
+        accessKeyId: config.S3_ACCESS_KEY_ID,
+        secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: config.S3_FORCE_PATH_STYLE ?? config.S3_ENDPOINT !== undefined,
+        prefix: config.S3_PREFIX,
+      });
+    case 'local':
+      return new LocalFileStorage(config.STORAGE_PATH ?? join(config.DATA_DIR, 'files'));
+  }
+}
+
+function paymentProvider(config: Config, clock: Clock): PaymentProvider {
+  switch (config.PAYMENT_DRIVER) {
+    case 'stripe':
+      return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY!, apiBase: config.STRIPE_API_BASE });
+    case 'fake':
+      return new FakePaymentProvider(clock);
   }
 }
 
@@ -157,7 +206,42 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     clock,
     sessions,
   );
-  const profile = new ProfileService(db, clientsRepo, tokensRepo, verification, notifier, hasher, clock, sessions);
+  const storage = overrides.storage ?? fileStorage(config);
+  const files = new FilesService(storage, cipher, clock, config.FILE_URL_TTL_SECONDS);
+  const documents = new DocumentsService(
+    db,
+    new DocumentsRepository(),
+    clientsRepo,
+    files,
+    notifier,
+    clock,
+    logger,
+    config.DOCUMENT_MAX_BYTES,
+  );
+  const provider = overrides.paymentProvider ?? paymentProvider(config, clock);
+  const methodsRepo = new PaymentMethodsRepository();
+  const paymentMethods = new PaymentMethodsService(db, methodsRepo, provider, clock, logger);
+  const payments = new PaymentsService(
+    db,
+    new PaymentsRepository(),
+    methodsRepo,
+    agenciesRepo,
+    provider,
+    clock,
+    logger,
+  );
+  const eligibility = new EligibilityService(documents, paymentMethods);
+  const profile = new ProfileService(
+    db,
+    clientsRepo,
+    tokensRepo,
+    verification,
+    notifier,
+    hasher,
+    clock,
+    sessions,
+    (a, c) => documents.driverLicense(a, c),
+  );
   const notifications = new NotificationsService(db, outboxRepo, notifier);
 
   // Committed changes announced by the database (NOTIFY) drop cached copies in every instance.
@@ -185,7 +269,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     notifier,
     email,
     sms,
-    { [RESET_JOB]: passwordReset.handleResetJob },
+    { [RESET_JOB]: passwordReset.handleResetJob, [FILE_DELETE_JOB]: documents.handleFileDeleteJob },
     clock,
     logger,
     { pollMs: config.WORKER_POLL_MS, keepBodies: config.APP_ENV !== 'production' },
@@ -210,10 +294,18 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     email,
     sms,
     sessions,
+    storage,
+    files,
+    documents,
+    paymentProvider: provider,
+    paymentMethods,
+    payments,
+    eligibility,
     async close() {
       await worker.stop();
       await stopChangeFeed();
       await email.close?.();
+      if (storage instanceof S3FileStorage) storage.close();
       redis?.disconnect();
       await database.close();
     },

@@ -18,6 +18,17 @@ export type ErrorCode =
   | 'PHONE_ALREADY_VERIFIED'
   | 'EMAIL_ALREADY_VERIFIED'
   | 'INVALID_RESET_TOKEN'
+  | 'MALFORMED_MULTIPART'
+  | 'FILE_LINK_INVALID'
+  | 'FILE_NOT_FOUND'
+  | 'DOCUMENT_NOT_FOUND'
+  | 'DOCUMENT_REQUIRED'
+  | 'PAYMENT_METHOD_NOT_FOUND'
+  | 'PAYMENT_METHOD_DUPLICATE'
+  | 'PAYMENT_METHOD_IS_DEFAULT'
+  | 'PAYMENT_METHOD_IN_USE'
+  | 'PAYMENT_DECLINED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'SERVICE_UNAVAILABLE'
   | 'SERVER_ERROR';
 
@@ -65,6 +76,28 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 400, message: 'Email already verified' };
     case 'INVALID_RESET_TOKEN':
       return { status: 400, message: 'Invalid or expired reset token' };
+    case 'MALFORMED_MULTIPART':
+      return { status: 400, message: 'Malformed multipart/form-data body' };
+    case 'FILE_LINK_INVALID':
+      return { status: 403, message: 'Invalid or expired file link' };
+    case 'FILE_NOT_FOUND':
+      return { status: 404, message: 'File not found' };
+    case 'DOCUMENT_NOT_FOUND':
+      return { status: 404, message: 'Document not found' };
+    case 'DOCUMENT_REQUIRED':
+      return { status: 400, message: 'Cannot delete required document' };
+    case 'PAYMENT_METHOD_NOT_FOUND':
+      return { status: 404, message: 'Payment method not found' };
+    case 'PAYMENT_METHOD_DUPLICATE':
+      return { status: 422, message: 'This payment method has already been added.' };
+    case 'PAYMENT_METHOD_IS_DEFAULT':
+      return { status: 400, message: 'Cannot remove default payment method' };
+    case 'PAYMENT_METHOD_IN_USE':
+      return { status: 400, message: 'Cannot remove payment method' };
+    case 'PAYMENT_DECLINED':
+      return { status: 402, message: 'Payment declined' };
+    case 'PAYMENT_PROVIDER_UNAVAILABLE':
+      return { status: 503, message: 'Payment provider unavailable' };
     case 'SERVICE_UNAVAILABLE':
       return { status: 503, message: 'Service unavailable' };
     case 'SERVER_ERROR':

@@ -6,7 +6,11 @@ import { migrate } from '../db/migrate.js';
 import { createDeps, openDatabase, type Deps } from '../deps.js';
 import { signAgencyRequest } from '../lib/agency-signature.js';
 import { createLogger } from '../lib/logger.js';
-import { AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
+import type { DocumentStatus } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { isoSeconds } from '../lib/clock.js';
+import { type Agency, AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
+import type { ReviewDecision } from '../modules/documents/documents.service.js';
 import { seedDemo } from '../seed.js';
 
 const USAGE = `Usage: daakey <command> [options]
@@ -19,6 +23,13 @@ Commands:
   agency:sign --code C [--secret S]            print a fresh X-Agency-Signature value
   notifications:list [--to ADDRESS] [--limit N] [--json]
                                                list queued and sent emails and SMS
+  documents:list --agency CODE [--status pending|verified|rejected] [--json]
+                                               the agency's driver documents (review queue first)
+  documents:review --agency CODE --client ID --type TYPE (--approve [--number N] | --reject --reason R)
+                                               approve or reject a document; the client is emailed
+  payments:reconcile [--since ISO-DATE] [--older-than SECONDS] [--json]
+                                               settle payments left pending and provider operations
+                                               without a payment row (default: last 7 days, older than 300 s)
 
 Configuration comes from the environment and .env, as for the server (DATABASE_URL, DATA_DIR, APP_KEY ...).`;
 
@@ -29,6 +40,14 @@ class CliError extends Error {}
 
 function out(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['pending', 'verified', 'rejected'];
+
+async function agencyByCode(deps: Deps, code: string): Promise<Agency> {
+  const agency = await deps.agencies.findByCode(code.toUpperCase());
+  if (!agency) throw new CliError(`No agency with code ${code}`);
+  return agency;
 }
 
 async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -53,6 +72,16 @@ export async function run(argv: string[], env: Record<string, string | undefined
       to: { type: 'string' },
       limit: { type: 'string' },
       json: { type: 'boolean', default: false },
+      agency: { type: 'string' },
+      status: { type: 'string' },
+      client: { type: 'string' },
+      type: { type: 'string' },
+      approve: { type: 'boolean', default: false },
+      reject: { type: 'boolean', default: false },
+      number: { type: 'string' },
+      reason: { type: 'string' },
+      since: { type: 'string' },
+      'older-than': { type: 'string' },
       demo: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -125,6 +154,82 @@ export async function run(argv: string[], env: Record<string, string | undefined
           if (n.body) out(`    ${n.body.replace(/\n/g, '\n    ')}`);
         }
       return 0;
+    }
+    case 'documents:list': {
+      if (!values.agency) throw new UsageError('documents:list needs --agency');
+      const status = values.status;
+      if (status !== undefined && !DOCUMENT_STATUSES.includes(status as DocumentStatus))
+        throw new UsageError('--status must be pending, verified or rejected');
+      const code = values.agency;
+      const docs = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        return deps.documents.listForAgency(agency, status as DocumentStatus | undefined);
+      });
+      const rows = docs.map((d) => ({
+        id: d.id,
+        client_id: d.clientId,
+        client_name: d.clientName,
+        client_email: d.clientEmail,
+        type: d.type,
+        status: d.status,
+        number: d.number,
+        expires_at: d.expiresAt,
+        uploaded_at: isoSeconds(d.uploadedAt),
+        verified_at: isoSeconds(d.verifiedAt),
+        rejection_reason: d.rejectionReason,
+      }));
+      if (values.json) out(JSON.stringify(rows, null, 2));
+      else if (rows.length === 0) out('No documents.');
+      else
+        for (const d of rows)
+          out(
+            `#${d.id} client ${d.client_id} (${d.client_email}) ${d.type} ${d.status}` +
+              `${d.expires_at ? ` expires ${d.expires_at}` : ''} uploaded ${d.uploaded_at}` +
+              `${d.rejection_reason ? ` reason: ${d.rejection_reason}` : ''}`,
+          );
+      return 0;
+    }
+    case 'documents:review': {
+      if (!values.agency || !values.client || !values.type)
+        throw new UsageError('documents:review needs --agency, --client and --type');
+      if (values.approve === values.reject) throw new UsageError('documents:review needs --approve or --reject');
+      if (values.reject && !values.reason?.trim()) throw new UsageError('--reject needs --reason');
+      if (values.reason && values.reason.length > 500) throw new UsageError('--reason is at most 500 characters');
+      if (values.number && values.number.length > 64) throw new UsageError('--number is at most 64 characters');
+      const clientId = Number(values.client);
+      if (!Number.isSafeInteger(clientId) || clientId < 1) throw new UsageError('--client must be a client id');
+      const { agency: code, type } = values;
+      const decision: ReviewDecision = values.approve
+        ? { approve: true, number: values.number?.trim() || undefined }
+        : { approve: false, reason: values.reason!.trim() };
+      const doc = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        try {
+          return await deps.documents.review(agency, clientId, type, decision);
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'DOCUMENT_NOT_FOUND')
+            throw new CliError(`Client ${clientId} of ${code} has no ${type} document`);
+          throw err;
+        }
+      });
+      out(`Document #${doc.id} (${doc.type}) of client ${doc.clientId} is now ${doc.status}; the client is notified.`);
+      return 0;
+    }
+    case 'payments:reconcile': {
+      const since = values.since ? new Date(values.since) : new Date(Date.now() - 7 * 86_400_000);
+      if (Number.isNaN(since.getTime())) throw new UsageError('--since must be a date (ISO 8601)');
+      const olderThan = values['older-than'] ? Number(values['older-than']) : 300;
+      if (!Number.isInteger(olderThan) || olderThan < 0)
+        throw new UsageError('--older-than must be a whole number of seconds');
+      const report = await withDeps(config, (deps) => deps.payments.reconcile({ since, olderThanSeconds: olderThan }));
+      if (values.json) out(JSON.stringify(report));
+      else
+        out(
+          `Pending rows: ${report.confirmed} confirmed, ${report.retried} carried out now, ${report.failed} failed, ` +
+            `${report.stillPending} still pending. Provider operations without a row: ${report.orphansReleased} holds ` +
+            `released, ${report.orphansRecorded} recorded.`,
+        );
+      return report.stillPending > 0 ? 2 : 0;
     }
     default:
       throw new UsageError(`Unknown command: ${command}`);

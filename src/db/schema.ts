@@ -1,4 +1,4 @@
-import { bigint, char, integer, jsonb, pgTable, text, timestamp, varchar } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, date, integer, jsonb, pgTable, smallint, text, timestamp, varchar } from 'drizzle-orm/pg-core';
 
 /** Mirrors migrations/*.sql (the SQL is the source of truth for DDL; this is the typed view drizzle queries through). */
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -46,6 +46,7 @@ export const clients = pgTable('clients', {
   avatarUrl: text('avatar_url'),
   emailVerifiedAt: ts('email_verified_at'),
   phoneVerifiedAt: ts('phone_verified_at'),
+  paymentCustomerId: varchar('payment_customer_id', { length: 255 }),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
@@ -109,7 +110,83 @@ export const outbox = pgTable('outbox', {
   sentAt: ts('sent_at'),
 });
 
-export const schema = { partners, agencies, clients, clientTokens, verificationCodes, passwordResetTokens, outbox };
+export type DocumentStatus = 'pending' | 'verified' | 'rejected';
+
+export const documents = pgTable('documents', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id').notNull(),
+  type: varchar('type', { length: 64 }).notNull(),
+  status: varchar('status', { length: 16 }).$type<DocumentStatus>().notNull().default('pending'),
+  storageKey: varchar('storage_key', { length: 512 }).notNull(),
+  contentType: varchar('content_type', { length: 64 }).notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  number: varchar('number', { length: 64 }),
+  /** A calendar date (YYYY-MM-DD). */
+  expiresAt: date('expires_at', { mode: 'string' }),
+  rejectionReason: varchar('rejection_reason', { length: 500 }),
+  verifiedAt: ts('verified_at'),
+  reviewedAt: ts('reviewed_at'),
+  uploadedAt: ts('uploaded_at').notNull(),
+});
+
+export const paymentMethods = pgTable('payment_methods', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id').notNull(),
+  provider: varchar('provider', { length: 16 }).notNull(),
+  providerId: varchar('provider_id', { length: 255 }).notNull(),
+  brand: varchar('brand', { length: 32 }).notNull(),
+  lastFour: char('last_four', { length: 4 }).notNull(),
+  expMonth: smallint('exp_month').notNull(),
+  expYear: smallint('exp_year').notNull(),
+  fingerprint: varchar('fingerprint', { length: 255 }).notNull(),
+  isDefault: boolean('is_default').notNull().default(false),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export type PaymentKind = 'authorization' | 'capture' | 'release' | 'refund';
+export type PaymentStatus = 'pending' | 'succeeded' | 'failed';
+
+export const payments = pgTable('payments', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id'),
+  paymentMethodId: bigint('payment_method_id', { mode: 'number' }),
+  parentId: bigint('parent_id', { mode: 'number' }),
+  bookingId: bigint('booking_id', { mode: 'number' }),
+  kind: varchar('kind', { length: 16 }).$type<PaymentKind>().notNull(),
+  /** Integer minor units (cents): money is never a binary float. */
+  amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  status: varchar('status', { length: 16 }).$type<PaymentStatus>().notNull(),
+  provider: varchar('provider', { length: 16 }).notNull(),
+  providerReference: varchar('provider_reference', { length: 255 }),
+  providerAccount: varchar('provider_account', { length: 255 }),
+  idempotencyKey: varchar('idempotency_key', { length: 255 }).notNull(),
+  failureCode: varchar('failure_code', { length: 64 }),
+  failureMessage: varchar('failure_message', { length: 500 }),
+  reconciledAt: ts('reconciled_at'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const schema = {
+  partners,
+  agencies,
+  clients,
+  clientTokens,
+  verificationCodes,
+  passwordResetTokens,
+  outbox,
+  documents,
+  paymentMethods,
+  payments,
+};
 export type AgencyRow = typeof agencies.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+export type PaymentMethodRow = typeof paymentMethods.$inferSelect;
+export type PaymentRow = typeof payments.$inferSelect;

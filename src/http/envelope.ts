@@ -61,3 +61,14 @@ export function errorResponses(...statuses: number[]): Record<number, typeof err
   for (const s of statuses) out[s] = errorEnvelopeSchema;
   return out;
 }
+
+/** A success envelope whose meta carries more than the agency (e.g. document requirements). */
+export function envelopeWithMeta<D extends z.ZodType, M extends z.ZodRawShape>(data: D, meta: M) {
+  return z.object({
+    success: z.literal(true),
+    message: z.string(),
+    data,
+    meta: agencyMetaSchema.extend(meta),
+    ...trailer,
+  });
+}

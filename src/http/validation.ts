@@ -94,9 +94,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * Laravel-style field messages. A body that is not a JSON object is validated as an empty one,
  * so the client sees which fields are required rather than a type error about the root.
  */
-export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
-  ({ schema, httpPart }) =>
-  (data) => {
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
+  // A multipart body is read by its handler while it streams; its schema only documents it.
+  if (httpPart === 'body' && schema.meta()?.[MULTIPART] === true) return (data) => ({ value: data });
+  return (data) => {
     const input = httpPart === 'body' && !isPlainObject(data) ? {} : data;
     const result = schema.safeParse(input);
     if (result.success) {
@@ -109,6 +110,20 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
     }
     return { error: AppError.validation(laravelErrors(result.error.issues, input)) };
   };
+};
+
+const MULTIPART = 'x-multipart';
+
+/**
+ * The documented shape of a multipart/form-data body (OpenAPI only: the handler reads the parts as
+ * they stream, with size limits, and validates them itself). Pair with `consumes: ['multipart/form-data']`.
+ */
+export function multipartBody<S extends z.ZodRawShape>(shape: S) {
+  return z.object(shape).meta({ [MULTIPART]: true });
+}
+
+/** A file part, as OpenAPI shows it. */
+export const filePart = () => z.string().meta({ format: 'binary' });
 
 // ---- reusable field schemas (one definition each) ----
 
@@ -150,4 +165,12 @@ export function confirmed<S extends z.ZodType<{ password?: unknown; password_con
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     },
   );
+}
+
+/**
+ * A numeric path id. Anything else maps to 0, which matches no row, so a malformed id is the same
+ * 404 as an unknown one (as Laravel's route model binding answers).
+ */
+export function resourceId(raw: string): number {
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : 0;
 }

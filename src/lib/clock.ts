@@ -36,3 +36,19 @@ export function isoSeconds(d: Date | null | undefined): string | null {
 export function unixSeconds(d: Date): number {
   return Math.floor(d.getTime() / 1000);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) at `at` in an IANA time zone (an agency's "today"). */
+export function calendarDate(timeZone: string, at: Date): string {
+  let f = dateFormats.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    }
+    dateFormats.set(timeZone, f);
+  }
+  return f.format(at);
+}

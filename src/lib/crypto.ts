@@ -53,6 +53,8 @@ export function generateAppKey(): string {
   return `base64:${randomBytes(32).toString('base64')}`;
 }
 
+const FILE_MAGIC = Buffer.from('DKF1');
+
 /** Secrets at rest (agency keys, queued message bodies): AES-256-GCM, "v1.<iv>.<tag>.<ciphertext>" in base64url. */
 export class Cipher {
   private readonly encKey: Buffer;
@@ -79,8 +81,28 @@ export class Cipher {
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  /** Files at rest (driver documents): "DKF1" + iv(12) + tag(16) + AES-256-GCM ciphertext. */
+  encryptBytes(plain: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([FILE_MAGIC, iv, cipher.getAuthTag(), body]);
+  }
+
+  decryptBytes(sealed: Buffer): Buffer {
+    if (sealed.length < 32 || !sealed.subarray(0, 4).equals(FILE_MAGIC)) throw new Error('Unrecognised ciphertext');
+    const decipher = createDecipheriv('aes-256-gcm', this.encKey, sealed.subarray(4, 16));
+    decipher.setAuthTag(sealed.subarray(16, 32));
+    return Buffer.concat([decipher.update(sealed.subarray(32)), decipher.final()]);
+  }
+
   /** Keyed hash for low-entropy secrets (6-character codes): a database dump alone cannot brute-force them. */
   mac(value: string): string {
     return hmacSha256Hex(this.macKey, value);
+  }
+
+  /** MAC under a subkey of its own per purpose (e.g. signed file links), never shared with mac(). */
+  macFor(purpose: string, value: string): string {
+    return hmacSha256Hex(createHmac('sha256', this.macKey).update(purpose).digest(), value);
   }
 }

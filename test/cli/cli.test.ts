@@ -343,3 +343,142 @@ describe('daakey CLI', () => {
     },
   );
 });
+
+describe('daakey CLI: document review and payment reconciliation', () => {
+  /** Upload a licence for the demo client through the API, in this process, on the CLI's data folder. */
+  async function uploadDemoLicence(dir: string): Promise<number> {
+    const { loadConfig } = await import('../../src/config.js');
+    const { createDeps } = await import('../../src/deps.js');
+    const { buildApp } = await import('../../src/app.js');
+    const { signAgencyRequest } = await import('../../src/lib/agency-signature.js');
+    const { jpegWithGps, multipart } = await import('../helpers/uploads.js');
+    const creds = JSON.parse(readFileSync(join(dir, 'demo-credentials.json'), 'utf8')) as {
+      agency_code: string;
+      secret_key: string;
+    };
+    const config = loadConfig({ APP_ENV: 'development', DATA_DIR: dir, LOG_LEVEL: 'silent', RUN_WORKER: 'false' });
+    const deps = await createDeps(config);
+    const app = await buildApp(deps);
+    try {
+      const sig = () => signAgencyRequest(creds.agency_code, creds.secret_key);
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/client/auth/login',
+        headers: { 'x-agency-signature': sig() },
+        payload: { email: DEMO_EMAIL, password: 'password123' },
+      });
+      assert.equal(login.statusCode, 200, login.body);
+      const { token, user } = login.json().data as { token: string; user: { id: number } };
+      const form = multipart({ type: 'driver_license_front', expires_at: '2099-12-31' }, [
+        { bytes: await jpegWithGps() },
+      ]);
+      const up = await app.inject({
+        method: 'POST',
+        url: '/api/v1/client/documents',
+        headers: { 'x-agency-signature': sig(), authorization: `Bearer ${token}`, 'content-type': form.contentType },
+        payload: form.body,
+      });
+      assert.equal(up.statusCode, 201, up.body);
+      return user.id;
+    } finally {
+      await app.close();
+      await deps.close();
+    }
+  }
+
+  it(
+    'documents:list shows the review queue; documents:review approves or rejects and emails the client',
+    SLOW,
+    async () => {
+      const dir = tempDir();
+      assertOk(await daakey(['db:seed', '--demo'], dir));
+      const clientId = await uploadDemoLicence(dir);
+
+      const listed = await daakey(['documents:list', '--agency', 'DEMO', '--status', 'pending', '--json'], dir);
+      assertOk(listed);
+      const rows = JSON.parse(listed.stdout) as Array<Record<string, unknown>>;
+      assert.equal(rows.length, 1, listed.stdout);
+      assert.equal(rows[0]!.client_id, clientId);
+      assert.equal(rows[0]!.client_email, DEMO_EMAIL);
+      assert.equal(rows[0]!.type, 'driver_license_front');
+      assert.equal(rows[0]!.status, 'pending');
+      assert.equal(rows[0]!.expires_at, '2099-12-31');
+
+      const text = await daakey(['documents:list', '--agency', 'DEMO'], dir);
+      assertOk(text);
+      assert.match(text.stdout, new RegExp(`client ${clientId} \\(${DEMO_EMAIL}\\) driver_license_front pending`));
+
+      const base = [
+        'documents:review',
+        '--agency',
+        'DEMO',
+        '--client',
+        String(clientId),
+        '--type',
+        'driver_license_front',
+      ];
+      assertFailed(await daakey([...base, '--reject'], dir), /--reject needs --reason/);
+      assertFailed(await daakey([...base, '--approve', '--reject', '--reason', 'x'], dir), /--approve or --reject/);
+      assertFailed(
+        await daakey([...base.slice(0, 5), '--type', 'passport', '--approve'], dir),
+        /has no passport document/,
+      );
+      assertFailed(
+        await daakey(['documents:review', '--agency', 'NOPE', '--client', '1', '--type', 'x', '--approve'], dir),
+        /No agency with code NOPE/,
+      );
+
+      const rejected = await daakey([...base, '--reject', '--reason', 'Photo is blurry'], dir);
+      assertOk(rejected);
+      assert.match(rejected.stdout, /is now rejected/);
+      const approved = await daakey([...base, '--approve', '--number', 'D1234567'], dir);
+      assertOk(approved);
+      assert.match(approved.stdout, /is now verified/);
+
+      const after = JSON.parse((await daakey(['documents:list', '--agency', 'DEMO', '--json'], dir)).stdout) as Array<
+        Record<string, unknown>
+      >;
+      assert.equal(after[0]!.status, 'verified');
+      assert.equal(after[0]!.number, 'D1234567');
+      assert.equal(after[0]!.rejection_reason, null);
+      assert.equal(
+        (
+          JSON.parse(
+            (await daakey(['documents:list', '--agency', 'DEMO', '--status', 'pending', '--json'], dir)).stdout,
+          ) as unknown[]
+        ).length,
+        0,
+      );
+
+      const mails = JSON.parse(
+        (await daakey(['notifications:list', '--to', DEMO_EMAIL, '--json'], dir)).stdout,
+      ) as Array<{
+        kind: string;
+        subject: string;
+        body: string;
+      }>;
+      const rejection = mails.find((m) => m.kind === 'document_rejected');
+      assert.ok(rejection, JSON.stringify(mails));
+      assert.match(rejection.body, /Reason: Photo is blurry/);
+      const approval = mails.find((m) => m.kind === 'document_approved');
+      assert.ok(approval);
+      assert.match(approval.subject, /driver license front has been verified/);
+    },
+  );
+
+  it('payments:reconcile reports what it settled (nothing pending here) and exits 0', SLOW, async () => {
+    const dir = tempDir();
+    assertOk(await daakey(['db:migrate'], dir));
+    const r = await daakey(['payments:reconcile', '--json', '--older-than', '0'], dir);
+    assertOk(r);
+    assert.deepEqual(JSON.parse(r.stdout), {
+      confirmed: 0,
+      retried: 0,
+      failed: 0,
+      orphansReleased: 0,
+      orphansRecorded: 0,
+      stillPending: 0,
+    });
+    assertFailed(await daakey(['payments:reconcile', '--since', 'yesterday-ish'], dir), /--since must be a date/);
+  });
+});

@@ -3,40 +3,49 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { signAgencyRequest } from '../../src/lib/agency-signature.js';
 import { CLIENT, createAgency, makeTestApp, registerClient, type TestAgency, type TestApp } from '../helpers/app.js';
+import { jpegWithGps, multipart, pdf, png } from '../helpers/uploads.js';
 
 /** Endpoints of this API and the field names they read, so random bodies hit real keys often. */
-const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PUT'; path: string; fields: string[]; token: boolean }> = [
-  { method: 'GET', path: '/config', fields: [], token: false },
-  {
-    method: 'POST',
-    path: '/auth/register',
-    fields: ['name', 'email', 'phone', 'password', 'password_confirmation'],
-    token: false,
-  },
-  { method: 'POST', path: '/auth/login', fields: ['email', 'password'], token: false },
-  { method: 'POST', path: '/auth/forgot-password', fields: ['email'], token: false },
-  {
-    method: 'POST',
-    path: '/auth/reset-password',
-    fields: ['email', 'token', 'password', 'password_confirmation'],
-    token: false,
-  },
-  { method: 'GET', path: '/auth/me', fields: [], token: true },
-  { method: 'GET', path: '/verification/status', fields: [], token: true },
-  { method: 'POST', path: '/verification/verify-phone', fields: ['code'], token: true },
-  { method: 'POST', path: '/verification/resend-phone', fields: [], token: true },
-  { method: 'POST', path: '/verification/verify-email', fields: ['code'], token: true },
-  { method: 'POST', path: '/verification/resend-email', fields: [], token: true },
-  { method: 'GET', path: '/profile', fields: [], token: true },
-  { method: 'PUT', path: '/profile', fields: ['name', 'email', 'phone'], token: true },
-  {
-    method: 'PUT',
-    path: '/profile/password',
-    fields: ['current_password', 'password', 'password_confirmation'],
-    token: true,
-  },
-  { method: 'POST', path: '/auth/logout', fields: [], token: true },
-];
+const ENDPOINTS: Array<{ method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; fields: string[]; token: boolean }> =
+  [
+    { method: 'GET', path: '/config', fields: [], token: false },
+    {
+      method: 'POST',
+      path: '/auth/register',
+      fields: ['name', 'email', 'phone', 'password', 'password_confirmation'],
+      token: false,
+    },
+    { method: 'POST', path: '/auth/login', fields: ['email', 'password'], token: false },
+    { method: 'POST', path: '/auth/forgot-password', fields: ['email'], token: false },
+    {
+      method: 'POST',
+      path: '/auth/reset-password',
+      fields: ['email', 'token', 'password', 'password_confirmation'],
+      token: false,
+    },
+    { method: 'GET', path: '/auth/me', fields: [], token: true },
+    { method: 'GET', path: '/verification/status', fields: [], token: true },
+    { method: 'POST', path: '/verification/verify-phone', fields: ['code'], token: true },
+    { method: 'POST', path: '/verification/resend-phone', fields: [], token: true },
+    { method: 'POST', path: '/verification/verify-email', fields: ['code'], token: true },
+    { method: 'POST', path: '/verification/resend-email', fields: [], token: true },
+    { method: 'GET', path: '/profile', fields: [], token: true },
+    { method: 'PUT', path: '/profile', fields: ['name', 'email', 'phone'], token: true },
+    {
+      method: 'PUT',
+      path: '/profile/password',
+      fields: ['current_password', 'password', 'password_confirmation'],
+      token: true,
+    },
+    { method: 'GET', path: '/documents', fields: [], token: true },
+    { method: 'POST', path: '/documents', fields: ['type', 'file', 'expires_at'], token: true },
+    { method: 'DELETE', path: '/documents/id_card', fields: [], token: true },
+    { method: 'GET', path: '/payment-methods', fields: [], token: true },
+    { method: 'POST', path: '/payment-methods', fields: ['payment_method_id', 'set_default'], token: true },
+    { method: 'POST', path: '/payment-methods/1/default', fields: [], token: true },
+    { method: 'DELETE', path: '/payment-methods/1', fields: [], token: true },
+    { method: 'POST', path: '/auth/logout', fields: [], token: true },
+  ];
 
 const ENVELOPE = ['success', 'message', 'data', 'meta', 'request_id', 'timestamp'];
 
@@ -161,6 +170,90 @@ describe('random and malformed input never causes a 5xx', () => {
             headers: { 'x-agency-signature': header },
           });
           assert.ok([401, 403].includes(res.statusCode), `${res.statusCode} for ${JSON.stringify(code)}: ${res.body}`);
+          for (const key of ENVELOPE) assert.ok(key in res.json());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('random multipart uploads (broken files, broken forms, hostile fields) never cause a 5xx', async () => {
+    const uploader = (await registerClient(t, agency)).token; // the shared token was logged out above
+    const samples = [await jpegWithGps(), await png(), await pdf()];
+    // Valid files cut, bit-flipped or glued to junk; and plain random bytes.
+    const fileBytes = fc.oneof(
+      fc.tuple(fc.constantFrom(...samples), fc.nat(), fc.nat(255)).map(([b, at, v]) => {
+        const copy = Buffer.from(b);
+        copy[at % copy.length] = v;
+        return copy;
+      }),
+      fc.tuple(fc.constantFrom(...samples), fc.nat()).map(([b, n]) => b.subarray(0, n % b.length)),
+      fc
+        .tuple(fc.constantFrom(...samples), fc.uint8Array({ maxLength: 64 }))
+        .map(([b, tail]) => Buffer.concat([b, Buffer.from(tail)])),
+      fc.uint8Array({ maxLength: 2048 }).map((a) => Buffer.from(a)),
+      fc.constantFrom(...samples),
+    );
+    const fieldText = fc.oneof(
+      fc.constantFrom('driver_license_front', 'id_card', 'passport', '2031-01-01', '2020-02-30', '', '\u0000'),
+      fc.string({ maxLength: 80 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+    );
+    const form = fc.record({
+      type: fc.option(fieldText, { nil: undefined }),
+      expires_at: fc.option(fieldText, { nil: undefined }),
+      extra: fc.option(fieldText, { nil: undefined }),
+      files: fc.array(
+        fc.record({
+          name: fc.constantFrom('file', 'file', 'other', 'files[]'),
+          filename: fc.oneof(fc.constantFrom('a.jpg', 'b.pdf', '../../etc/passwd', ''), fc.string({ maxLength: 30 })),
+          contentType: fc.constantFrom('image/jpeg', 'application/pdf', 'text/plain', 'application/octet-stream'),
+          bytes: fileBytes,
+        }),
+        { maxLength: 2 },
+      ),
+      // Damage to the multipart framing itself: cut the body short or drop the closing boundary.
+      cut: fc.option(fc.nat(), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(form, async (f) => {
+        const fields: Record<string, string> = {};
+        for (const k of ['type', 'expires_at', 'extra'] as const) {
+          const v = f[k];
+          if (v !== undefined) fields[k] = v.replace(/["\r\n]/g, '');
+        }
+        const files = f.files.map((x) => ({ ...x, filename: x.filename.replace(/["\r\n]/g, '') }));
+        const { body, contentType } = multipart(fields, files);
+        const payload = f.cut === undefined ? body : body.subarray(0, f.cut % body.length);
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `${CLIENT}/documents`,
+          headers: {
+            'x-agency-signature': agency.sig(),
+            authorization: `Bearer ${uploader}`,
+            'content-type': contentType,
+          },
+          payload,
+        });
+        assert.ok(res.statusCode < 500, `${res.statusCode}: ${res.body}`);
+        const json = res.json();
+        for (const key of ENVELOPE) assert.ok(key in json, `missing ${key}: ${res.body}`);
+        assert.ok([201, 400, 413, 422].includes(res.statusCode), `${res.statusCode}: ${res.body}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('random file links are refused (403/404), never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('documents/1/1/x.jpg', '../../app.key', '%00', '')),
+        fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('9999999999', '0', '-1', '1e10')),
+        fc.oneof(fc.string({ maxLength: 70 }), fc.constant('a'.repeat(64))),
+        async (key, expires, signature) => {
+          const url = `/files/${encodeURI(key)}?expires=${encodeURIComponent(expires)}&signature=${encodeURIComponent(signature)}`;
+          const res = await t.app.inject({ method: 'GET', url });
+          assert.ok([400, 403, 404].includes(res.statusCode), `${res.statusCode} for ${url}: ${res.body}`);
           for (const key of ENVELOPE) assert.ok(key in res.json());
         },
       ),

@@ -27,6 +27,30 @@ describe('configuration', () => {
     );
   });
 
+  it('requires what a chosen driver needs, and refuses the fake payment driver in production', () => {
+    assert.throws(
+      () => loadConfig({ STORAGE_DRIVER: 's3', PAYMENT_DRIVER: 'stripe' }),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.match(err.message, /S3_BUCKET: is required when STORAGE_DRIVER=s3/);
+        assert.match(err.message, /STRIPE_SECRET_KEY: is required when PAYMENT_DRIVER=stripe/);
+        return true;
+      },
+    );
+    assert.throws(
+      () => loadConfig({ APP_ENV: 'production', APP_KEY: `base64:${Buffer.alloc(32).toString('base64')}` }),
+      /PAYMENT_DRIVER: the fake payment driver moves no money/,
+    );
+    const c = loadConfig({
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'docs',
+      PAYMENT_DRIVER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_x',
+    });
+    assert.equal(c.DOCUMENT_MAX_BYTES, 10 * 1024 * 1024);
+    assert.equal(c.FILE_URL_TTL_SECONDS, 900);
+  });
+
   it('treats empty variables as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT, 3000);
   });

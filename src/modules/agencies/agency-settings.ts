@@ -28,6 +28,11 @@ export const agencySettingsSchema = z.object({
   deposit_amount: z.number().min(0).default(0),
   tax_rate: z.number().min(0).max(100).default(10).describe('Percent of the subtotal'),
   accepted_methods: z.array(z.string()).default(['card']),
+  stripe_account: z
+    .string()
+    .regex(/^acct_[A-Za-z0-9]+$/)
+    .optional()
+    .describe('Stripe Connect account the agency is paid through (payments go to the platform account when unset)'),
   password_reset_url: z
     .string()
     .url()

@@ -39,7 +39,7 @@ export function profileRoutes(app: FastifyInstance, deps: { profile: ProfileServ
     },
     async (req) => {
       const c = clientOf(req).client;
-      return ok(req, 'Profile retrieved', toProfile(c, await deps.profile.driverLicense(c)));
+      return ok(req, 'Profile retrieved', toProfile(c, await deps.profile.driverLicense(agencyOf(req), c)));
     },
   );
 

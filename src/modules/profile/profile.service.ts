@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import type { PasswordHasher } from '../../lib/passwords.js';
 import type { Agency } from '../agencies/agencies.service.js';
+import type { DriverLicense } from '../documents/document-rules.js';
 import { takenErrors, type ClientAuth } from '../auth/auth.service.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { TokensRepository } from '../auth/tokens.repository.js';
@@ -17,15 +18,8 @@ export interface ProfileChanges {
   phone?: string;
 }
 
-export interface DriverLicense {
-  number: string | null;
-  expiry_date: string | null;
-  verified: boolean;
-}
-
-/** Until driver documents exist, every client's licence is "not on file". */
-export type LicenseLookup = (agencyId: number, clientId: number) => Promise<DriverLicense>;
-export const noLicenseOnFile: LicenseLookup = async () => ({ number: null, expiry_date: null, verified: false });
+/** The licence as the profile shows it (from the documents module). */
+export type LicenseLookup = (agency: Agency, client: ClientRow) => Promise<DriverLicense>;
 
 export class ProfileService {
   constructor(
@@ -37,11 +31,11 @@ export class ProfileService {
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
     private readonly sessions: SessionCache,
-    private readonly license: LicenseLookup = noLicenseOnFile,
+    private readonly license: LicenseLookup,
   ) {}
 
-  async driverLicense(client: ClientRow): Promise<DriverLicense> {
-    return this.license(client.agencyId, client.id);
+  async driverLicense(agency: Agency, client: ClientRow): Promise<DriverLicense> {
+    return this.license(agency, client);
   }
 
   /**

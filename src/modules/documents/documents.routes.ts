@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { DocumentRow } from '../../db/schema.js';
+import { agencyOf, clientOf } from '../../http/context.js';
+import { envelope, envelopeWithMeta, errorResponses, ok } from '../../http/envelope.js';
+import { readMultipart } from '../../http/multipart.js';
+import { CLIENT_PREFIX, typed } from '../../http/routing.js';
+import { filePart, multipartBody } from '../../http/validation.js';
+import { isoSeconds } from '../../lib/clock.js';
+import { publicBaseUrl } from '../files/files.routes.js';
+import type { FilesService } from '../files/files.service.js';
+import type { DocumentsService } from './documents.service.js';
+
+const tags = ['Client: Documents'];
+
+export const documentSchema = z.object({
+  id: z.number().int(),
+  type: z.string().describe('driver_license_front, driver_license_back, id_card, passport, or an agency type'),
+  url: z.string().describe('Signed link to the file, valid for FILE_URL_TTL_SECONDS (default 15 minutes)'),
+  status: z.enum(['pending', 'verified', 'rejected']),
+  verified_at: z.string().nullable(),
+  expires_at: z.string().nullable().describe('YYYY-MM-DD; the document is valid through that day'),
+  uploaded_at: z.string(),
+  rejection_reason: z.string().nullable().describe('Set when staff rejected the document'),
+});
+
+const requirementsMeta = {
+  required_types: z.array(z.string()).describe('Types that must be verified before booking'),
+  optional_types: z.array(z.string()),
+  missing_required: z.array(z.string()).describe('Required types not yet verified and valid'),
+};
+
+const uploadBody = multipartBody({
+  type: z.string().describe('One of required_types or optional_types'),
+  file: filePart().describe('JPEG, PNG or PDF (recognised by content), at most DOCUMENT_MAX_BYTES (10 MiB)'),
+  expires_at: z.string().optional().describe('Expiry date (YYYY-MM-DD), after today'),
+});
+
+export function documentsRoutes(
+  app: FastifyInstance,
+  deps: { config: Config; documents: DocumentsService; files: FilesService },
+): void {
+  const r = typed(app);
+  const p = `${CLIENT_PREFIX}/documents`;
+  const view = (base: string) => (d: DocumentRow) => ({
+    id: d.id,
+    type: d.type,
+    url: deps.files.link(base, d.storageKey),
+    status: d.status,
+    verified_at: isoSeconds(d.verifiedAt),
+    expires_at: d.expiresAt,
+    uploaded_at: isoSeconds(d.uploadedAt)!,
+    rejection_reason: d.rejectionReason,
+  });
+
+  r.get(
+    p,
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary: "The client's documents, with what the agency requires",
+        response: { 200: envelopeWithMeta(z.array(documentSchema), requirementsMeta) },
+      },
+    },
+    async (req, reply) => {
+      const agency = agencyOf(req);
+      const docs = await deps.documents.list(agency, clientOf(req).client.id);
+      const reqs = deps.documents.requirements(agency);
+      const body = ok(req, 'Documents retrieved', docs.map(view(publicBaseUrl(deps.config, req))));
+      return reply.send({
+        ...body,
+        meta: {
+          agency_id: agency.id,
+          agency_code: agency.code,
+          required_types: reqs.required,
+          optional_types: reqs.optional,
+          missing_required: deps.documents.missing(agency, docs),
+        },
+      });
+    },
+  );
+
+  r.post(
+    p,
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary: 'Upload a document (replaces the one of the same type); status starts pending',
+        consumes: ['multipart/form-data'],
+        body: uploadBody,
+        response: { 201: envelope(documentSchema), ...errorResponses(413, 415) },
+      },
+    },
+    async (req, reply) => {
+      const form = await readMultipart(req, 'file');
+      const doc = await deps.documents.uploadForm(agencyOf(req), clientOf(req).client, form);
+      return reply
+        .status(201)
+        .send(ok(req, 'Document uploaded successfully', view(publicBaseUrl(deps.config, req))(doc)));
+    },
+  );
+
+  r.delete(
+    `${p}/:type`,
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary: 'Delete the document of a type',
+        params: z.object({ type: z.string().describe('Document type, e.g. id_card') }),
+        response: { 200: envelope(z.null()), ...errorResponses(404) },
+      },
+    },
+    async (req) => {
+      await deps.documents.remove(agencyOf(req), clientOf(req).client.id, req.params.type);
+      return ok(req, 'Document deleted successfully', null);
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { AppError, type FieldErrors } from '../../errors.js';
+import type { MultipartForm } from '../../http/multipart.js';
+import { laravelErrors } from '../../http/validation.js';
+import { type CleanFile, inspectUpload, UnacceptableFileError } from '../files/file-inspection.js';
+import type { DocumentRequirements } from './document-rules.js';
+import type { UploadInput } from './documents.service.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A calendar date: YYYY-MM-DD (an ISO date-time is cut to its date). Null when not a real date. */
+export function parseCalendarDate(value: string): string | null {
+  const m = DATE.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+export const FILE_TYPES_MESSAGE = 'The file must be a file of type: jpg, png, pdf.';
+
+/**
+ * Validate an upload form as Laravel would (every field's errors at once): `type` one of the agency's
+ * types, `expires_at` a date after today (optional), `file` present, within the size limit, and a
+ * JPEG, PNG or PDF by content that can be read.
+ */
+export async function parseUploadForm(
+  form: MultipartForm,
+  reqs: DocumentRequirements,
+  today: string,
+  maxBytes: number,
+): Promise<UploadInput> {
+  const allowed = [...reqs.required, ...reqs.optional];
+  const schema = z.object({
+    type: z
+      .string()
+      .trim()
+      .min(1)
+      .refine((t) => allowed.includes(t), { message: 'The selected type is invalid.' }),
+    expires_at: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === '') return null;
+        const date = parseCalendarDate(v);
+        if (!date) ctx.addIssue({ code: 'custom', message: 'The expires at is not a valid date.' });
+        else if (date <= today) ctx.addIssue({ code: 'custom', message: 'The expires at must be a date after today.' });
+        return date;
+      }),
+  });
+  const fields = schema.safeParse(form.fields);
+  const errors: FieldErrors = fields.success ? {} : laravelErrors(fields.error.issues, form.fields);
+
+  let file: CleanFile | undefined;
+  if (form.fileTooLarge) {
+    errors.file = [`The file must not be greater than ${Math.floor(maxBytes / 1024)} kilobytes.`];
+  } else if (!form.file || form.file.bytes.length === 0) {
+    errors.file = ['The file field is required.'];
+  } else {
+    try {
+      file = await inspectUpload(form.file.bytes);
+    } catch (err) {
+      if (!(err instanceof UnacceptableFileError)) throw err;
+      errors.file = [
+        err.reason === 'type'
+          ? FILE_TYPES_MESSAGE
+          : err.reason === 'encrypted'
+            ? 'The file must not be password-protected.'
+            : 'The file failed to upload.',
+      ];
+    }
+  }
+  if (!fields.success || !file || Object.keys(errors).length > 0) throw AppError.validation(errors);
+  return { type: fields.data.type, expiresAt: fields.data.expires_at, file };
+}

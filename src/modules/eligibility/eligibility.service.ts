@@ -1,0 +1,32 @@
+import type { ClientRow } from '../../db/schema.js';
+import type { Agency } from '../agencies/agencies.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { PaymentMethodsService } from '../payments/payment-methods.service.js';
+
+/**
+ * One unmet booking requirement: `phone_verified`, `email_verified`, `payment_method`, or a required
+ * document type (e.g. `driver_license_front`) that is not verified and valid.
+ */
+export type Requirement = string;
+
+export class EligibilityService {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly paymentMethods: PaymentMethodsService,
+  ) {}
+
+  /** What stands between this client and a booking, in the order an app would ask for it; [] when nothing. */
+  async canBook(agency: Agency, client: ClientRow): Promise<Requirement[]> {
+    const features = agency.settings.features;
+    const missing: Requirement[] = [];
+    if (features.phone_verification_required && !client.phoneVerifiedAt) missing.push('phone_verified');
+    if (features.email_verification_required && !client.emailVerifiedAt) missing.push('email_verified');
+    const [docs, hasCard] = await Promise.all([
+      this.documents.list(agency, client.id),
+      this.paymentMethods.hasUsable(agency, client.id),
+    ]);
+    missing.push(...this.documents.missing(agency, docs));
+    if (features.payments_enabled && !hasCard) missing.push('payment_method');
+    return missing;
+  }
+}

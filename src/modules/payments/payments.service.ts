@@ -1,0 +1,357 @@
+import type { Db, Tx } from '../../db/client.js';
+import type { PaymentKind, PaymentRow } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import type { Clock } from '../../lib/clock.js';
+import type { Logger } from '../../lib/logger.js';
+import {
+  InvalidPaymentMethodError,
+  type OperationResult,
+  PaymentDeclinedError,
+  type PaymentProvider,
+  PaymentProviderUnavailableError,
+  type ProviderOperation,
+} from '../../providers/payments/payment.provider.js';
+import type { AgenciesRepository } from '../agencies/agencies.repository.js';
+import { toAgency, type Agency } from '../agencies/agencies.service.js';
+import type { PaymentMethodsRepository } from './payment-methods.repository.js';
+import { providerAccountOf } from './payment-methods.service.js';
+import type { PaymentsRepository } from './payments.repository.js';
+
+export interface PaymentIntent {
+  agency: Agency;
+  clientId: number | null;
+  kind: PaymentKind;
+  /** Minor units (for a release: the amount of the hold being released). */
+  amountMinor: number;
+  /** Our idempotency key, unique per agency (e.g. `booking:123:authorize`). */
+  key: string;
+  paymentMethodId?: number | null;
+  bookingId?: number | null;
+  /** The authorization a capture, release or refund acts on. */
+  parent?: PaymentRow;
+}
+
+/** Runs inside the transaction that settles a payment row (in execute() and in reconciliation). */
+export type SettlementHook = (tx: Tx, payment: PaymentRow) => Promise<void>;
+
+export interface ReconcileReport {
+  /** Pending rows confirmed by the provider. */
+  confirmed: number;
+  /** Pending rows the provider never did, executed now. */
+  retried: number;
+  /** Pending rows settled as failed. */
+  failed: number;
+  /** Provider operations with no row: open holds released, others recorded. */
+  orphansReleased: number;
+  orphansRecorded: number;
+  /** Rows still pending (the provider could not be reached). */
+  stillPending: number;
+}
+
+function describe(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).slice(0, 500);
+}
+
+/**
+ * The money ledger. A movement is written as a `pending` row in the transaction of the change that
+ * causes it (intend), then carried out at the provider under the row's idempotency key (execute),
+ * which settles the row. A crash between the two leaves a pending row that `reconcile` settles by
+ * asking the provider; provider operations that have no row at all (a hold whose row never
+ * committed) are found by listing the provider's operations tagged with our keys.
+ */
+export class PaymentsService {
+  private readonly hooks: SettlementHook[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly repo: PaymentsRepository,
+    private readonly methods: PaymentMethodsRepository,
+    private readonly agencies: AgenciesRepository,
+    private readonly provider: PaymentProvider,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The bookings module reacts to settled payments here (same transaction as the settlement). */
+  onSettled(hook: SettlementHook): void {
+    this.hooks.push(hook);
+  }
+
+  /** Record a movement to make, inside the caller's transaction. Same key twice: the first row. */
+  async intend(tx: Tx, p: PaymentIntent): Promise<PaymentRow> {
+    const existing = await this.repo.findByKey(tx, p.agency.id, p.key);
+    if (existing) return existing;
+    if (p.kind !== 'authorization' && !p.parent) throw new Error(`${p.kind} needs the authorization it acts on`);
+    return this.repo.insert(tx, {
+      agencyId: p.agency.id,
+      clientId: p.clientId,
+      paymentMethodId: p.paymentMethodId ?? p.parent?.paymentMethodId ?? null,
+      parentId: p.parent?.id ?? null,
+      bookingId: p.bookingId ?? p.parent?.bookingId ?? null,
+      kind: p.kind,
+      amountMinor: p.amountMinor,
+      currency: p.parent?.currency ?? p.agency.currency,
+      status: 'pending',
+      provider: this.provider.name,
+      providerReference: p.kind === 'authorization' ? null : (p.parent?.providerReference ?? null),
+      providerAccount: providerAccountOf(p.agency) ?? null,
+      idempotencyKey: p.key,
+      now: this.clock.now(),
+    });
+  }
+
+  /**
+   * Carry out a pending movement at the provider and settle its row. A decline settles it failed and
+   * throws PAYMENT_DECLINED (402); an unreachable provider leaves it pending for reconciliation and
+   * throws PAYMENT_PROVIDER_UNAVAILABLE (503). A settled row is returned as it is (idempotent).
+   */
+  async execute(agency: Agency, payment: PaymentRow): Promise<PaymentRow> {
+    if (payment.status !== 'pending') return payment;
+    let result: OperationResult;
+    try {
+      result = await this.callProvider(agency, payment);
+    } catch (err) {
+      if (err instanceof PaymentDeclinedError || err instanceof InvalidPaymentMethodError) {
+        // A card the provider no longer accepts (detached, deleted) fails like a decline: retrying cannot help.
+        const reason = err instanceof PaymentDeclinedError ? (err.declineCode ?? err.code) : 'payment_method_unusable';
+        await this.settle(agency, payment, { status: 'failed', failureCode: reason, failureMessage: err.message });
+        throw new AppError('PAYMENT_DECLINED', { data: { reason } });
+      }
+      if (err instanceof PaymentProviderUnavailableError) {
+        this.logger.warn({ payment_id: payment.id, kind: payment.kind, error: err.message }, 'payment left pending');
+        throw new AppError('PAYMENT_PROVIDER_UNAVAILABLE', { cause: err });
+      }
+      throw err;
+    }
+    return this.settle(agency, payment, {
+      status: 'succeeded',
+      providerReference: result.reference,
+      amountMinor: result.amountMinor,
+    });
+  }
+
+  /** Settle every pending row older than `olderThanSeconds`, and every provider operation without a row since `since`. */
+  async reconcile(opts: { since: Date; olderThanSeconds: number }): Promise<ReconcileReport> {
+    const report: ReconcileReport = {
+      confirmed: 0,
+      retried: 0,
+      failed: 0,
+      orphansReleased: 0,
+      orphansRecorded: 0,
+      stillPending: 0,
+    };
+    const now = this.clock.now();
+    const agencyCache = new Map<number, Agency>();
+    const agencyOf = async (id: number): Promise<Agency | undefined> => {
+      if (!agencyCache.has(id)) {
+        const row = await this.agencies.findById(this.db, id);
+        if (row) agencyCache.set(id, toAgency(row));
+      }
+      return agencyCache.get(id);
+    };
+
+    // 1. Rows without a provider confirmation.
+    const cutoff = new Date(now.getTime() - opts.olderThanSeconds * 1000);
+    for (const row of await this.repo.pending(this.db, cutoff)) {
+      const agency = await agencyOf(row.agencyId);
+      if (!agency) continue;
+      try {
+        const parentRef = row.kind === 'authorization' ? null : row.providerReference;
+        const found = await this.provider.findOperation(
+          row.kind,
+          row.idempotencyKey,
+          parentRef,
+          row.providerAccount ?? undefined,
+        );
+        if (found) {
+          await this.settle(agency, row, {
+            status: found.status,
+            providerReference: found.reference,
+            amountMinor: found.amountMinor,
+            reconciledAt: now,
+          });
+          report[found.status === 'succeeded' ? 'confirmed' : 'failed'] += 1;
+        } else if (row.kind === 'authorization') {
+          // The hold was never placed: nothing to undo, the payment did not happen.
+          await this.settle(agency, row, {
+            status: 'failed',
+            failureCode: 'not_found_at_provider',
+            failureMessage: 'No operation under this key at the provider',
+            reconciledAt: now,
+          });
+          report.failed += 1;
+        } else {
+          // Money owed one way or the other: do it now, under the same key.
+          const settled = await this.execute(agency, row);
+          await this.repo.settle(this.db, agency.id, settled.id, { status: settled.status, reconciledAt: now, now });
+          report.retried += 1;
+        }
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'PAYMENT_DECLINED') {
+          report.failed += 1;
+          continue;
+        }
+        this.logger.warn({ payment_id: row.id, error: describe(err) }, 'reconcile: payment still pending');
+        report.stillPending += 1;
+      }
+    }
+
+    // 2. Provider operations without a committed row (per account: the platform's and each agency's).
+    const accounts = new Set<string | undefined>([undefined]);
+    for (const row of await this.agencies.list(this.db)) {
+      const account = providerAccountOf(toAgency(row));
+      if (account) accounts.add(account);
+    }
+    for (const account of accounts) {
+      let ops: ProviderOperation[];
+      try {
+        ops = await this.provider.listOperations(opts.since, account);
+      } catch (err) {
+        this.logger.warn({ account, error: describe(err) }, 'reconcile: cannot list provider operations');
+        continue;
+      }
+      for (const op of ops) {
+        if (!op.tags || op.kind === 'capture' || op.kind === 'release') continue; // those act on a hold we know
+        const agency = await agencyOf(op.tags.agencyId);
+        if (!agency) continue;
+        const known = await this.repo.existingKeys(this.db, agency.id, [op.idempotencyKey]);
+        if (known.has(op.idempotencyKey)) continue;
+        try {
+          await this.recordOrphan(agency, op, account, now, report);
+        } catch (err) {
+          this.logger.warn({ reference: op.reference, error: describe(err) }, 'reconcile: orphan not settled');
+        }
+      }
+    }
+    return report;
+  }
+
+  private async recordOrphan(
+    agency: Agency,
+    op: ProviderOperation,
+    account: string | undefined,
+    now: Date,
+    report: ReconcileReport,
+  ): Promise<void> {
+    const base = {
+      agencyId: agency.id,
+      clientId: op.tags?.clientId ?? null,
+      paymentMethodId: null,
+      bookingId: null,
+      amountMinor: op.amountMinor,
+      currency: op.currency,
+      provider: this.provider.name,
+      providerAccount: account ?? null,
+      reconciledAt: now,
+      now,
+    };
+    if (op.kind === 'authorization' && op.open) {
+      // A hold whose booking never committed: give the money back to the card.
+      const released = await this.provider.release({
+        reference: op.reference,
+        idempotencyKey: `${op.idempotencyKey}:orphan-release`,
+        account,
+      });
+      await this.db.transaction(async (tx) => {
+        const auth = await this.repo.insert(tx, {
+          ...base,
+          parentId: null,
+          kind: 'authorization',
+          status: 'succeeded',
+          providerReference: op.reference,
+          idempotencyKey: op.idempotencyKey,
+        });
+        await this.repo.insert(tx, {
+          ...base,
+          parentId: auth.id,
+          kind: 'release',
+          status: 'succeeded',
+          amountMinor: released.amountMinor,
+          providerReference: released.reference,
+          idempotencyKey: `${op.idempotencyKey}:orphan-release`,
+        });
+      });
+      report.orphansReleased += 1;
+      return;
+    }
+    const parent =
+      op.kind === 'refund'
+        ? ((await this.repo.findAuthorization(this.db, agency.id, op.authorizationReference)) ?? null)
+        : null;
+    await this.repo.insert(this.db, {
+      ...base,
+      parentId: parent?.id ?? null,
+      bookingId: parent?.bookingId ?? null,
+      kind: op.kind,
+      status: op.status,
+      providerReference: op.reference,
+      idempotencyKey: op.idempotencyKey,
+    });
+    report.orphansRecorded += 1;
+  }
+
+  private async callProvider(agency: Agency, p: PaymentRow): Promise<OperationResult> {
+    const account = p.providerAccount ?? undefined;
+    switch (p.kind) {
+      case 'authorization': {
+        const method = p.paymentMethodId
+          ? await this.methods.findAny(this.db, agency.id, p.paymentMethodId)
+          : undefined;
+        const customerId = p.clientId ? await this.methods.customerId(this.db, agency.id, p.clientId) : null;
+        if (!method || !customerId)
+          throw new PaymentDeclinedError('No usable payment method', 'payment_method_missing');
+        return this.provider.authorize({
+          customerId,
+          paymentMethodId: method.providerId,
+          amountMinor: p.amountMinor,
+          currency: p.currency,
+          idempotencyKey: p.idempotencyKey,
+          tags: { agencyId: agency.id, clientId: p.clientId ?? 0 },
+          description: p.bookingId ? `${agency.code} booking ${p.bookingId}` : agency.code,
+          account,
+        });
+      }
+      case 'capture':
+        return this.provider.capture({
+          reference: this.parentReference(p),
+          amountMinor: p.amountMinor,
+          idempotencyKey: p.idempotencyKey,
+          account,
+        });
+      case 'release':
+        return this.provider.release({ reference: this.parentReference(p), idempotencyKey: p.idempotencyKey, account });
+      case 'refund':
+        return this.provider.refund({
+          reference: this.parentReference(p),
+          amountMinor: p.amountMinor,
+          idempotencyKey: p.idempotencyKey,
+          tags: { agencyId: agency.id, clientId: p.clientId ?? 0 },
+          account,
+        });
+    }
+  }
+
+  private parentReference(p: PaymentRow): string {
+    if (!p.providerReference) throw new Error(`${p.kind} ${p.id} has no authorization reference`);
+    return p.providerReference;
+  }
+
+  private async settle(
+    agency: Agency,
+    payment: PaymentRow,
+    s: {
+      status: 'succeeded' | 'failed';
+      providerReference?: string;
+      amountMinor?: number;
+      failureCode?: string;
+      failureMessage?: string;
+      reconciledAt?: Date;
+    },
+  ): Promise<PaymentRow> {
+    return this.db.transaction(async (tx) => {
+      const row = await this.repo.settle(tx, agency.id, payment.id, { ...s, now: this.clock.now() });
+      for (const hook of this.hooks) await hook(tx, row);
+      return row;
+    });
+  }
+}
