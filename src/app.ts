@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import type { Deps } from './deps.js';
@@ -39,6 +39,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: false,
+    // Errors Fastify raises before routing (an undecodable URL) get the envelope too.
+    frameworkErrors: (err, req, reply) => {
+      const e = new AppError('BAD_REQUEST', { cause: err });
+      // Typed for the generic route; this reply is the plain one.
+      void (reply as unknown as FastifyReply).status(e.status).send(errorBody(req, e));
+    },
     // A child logger per request costs ~10% of a small request. Below info level nothing logs per
     // request except failures, and those carry request_id themselves, so the parent serves.
     childLoggerFactory: (parent, bindings, opts) => (perRequestLogs ? parent.child(bindings, opts) : parent),

@@ -92,6 +92,9 @@ export class DocumentsService {
     let row: DocumentRow;
     try {
       row = await this.db.transaction(async (tx) => {
+        // One document change per client at a time: with no row yet there is nothing else to lock, and
+        // two first uploads of a type would each miss the other's file (left behind in storage).
+        await this.clients.lockForUpdate(tx, agency.id, client.id);
         const old = await this.repo.findForUpdate(tx, agency.id, client.id, input.type);
         const fresh = await this.repo.upsert(tx, {
           agencyId: agency.id,
@@ -126,6 +129,7 @@ export class DocumentsService {
 
   async remove(agency: Agency, clientId: number, type: string): Promise<void> {
     const key = await this.db.transaction(async (tx) => {
+      await this.clients.lockForUpdate(tx, agency.id, clientId);
       const doc = await this.repo.findForUpdate(tx, agency.id, clientId, type);
       if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
       await this.deletionGuard(tx, agency, clientId, doc);

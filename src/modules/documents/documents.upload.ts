@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, type FieldErrors } from '../../errors.js';
 import type { MultipartForm } from '../../http/multipart.js';
-import { laravelErrors } from '../../http/validation.js';
+import { laravelErrors, requiredString } from '../../http/validation.js';
 import { type CleanFile, inspectUpload, UnacceptableFileError } from '../files/file-inspection.js';
 import type { DocumentRequirements } from './document-rules.js';
 import type { UploadInput } from './documents.service.js';
@@ -33,11 +33,10 @@ export async function parseUploadForm(
 ): Promise<UploadInput> {
   const allowed = [...reqs.required, ...reqs.optional];
   const schema = z.object({
-    type: z
-      .string()
-      .trim()
-      .min(1)
-      .refine((t) => allowed.includes(t), { message: 'The selected type is invalid.' }),
+    // Only a present type is checked against the list (Laravel stops at "required").
+    type: requiredString().pipe(
+      z.string().refine((t) => allowed.includes(t), { message: 'The selected type is invalid.' }),
+    ),
     expires_at: z
       .string()
       .trim()
