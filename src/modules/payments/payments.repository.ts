@@ -105,7 +105,7 @@ export class PaymentsRepository {
       reconciledAt?: Date | null;
       now: Date;
     },
-  ): Promise<PaymentRow> {
+  ): Promise<PaymentRow | undefined> {
     const rows = await q
       .update(payments)
       .set({
@@ -117,9 +117,18 @@ export class PaymentsRepository {
         ...(s.reconciledAt !== undefined ? { reconciledAt: s.reconciledAt } : {}),
         updatedAt: s.now,
       })
-      .where(and(eq(payments.agencyId, agencyId), eq(payments.id, id)))
+      // Only a pending row settles: a second settlement of the same movement (a racing execute or
+      // reconcile) changes nothing.
+      .where(and(eq(payments.agencyId, agencyId), eq(payments.id, id), eq(payments.status, 'pending')))
       .returning();
-    return rows[0]!;
+    return rows[0];
+  }
+
+  async markReconciled(q: Queryable, agencyId: number, id: number, at: Date): Promise<void> {
+    await q
+      .update(payments)
+      .set({ reconciledAt: at, updatedAt: at })
+      .where(and(eq(payments.agencyId, agencyId), eq(payments.id, id)));
   }
 
   /** Rows still waiting for the provider's confirmation, created before `before` (all agencies). */

@@ -183,7 +183,7 @@ export class PaymentsService {
         } else {
           // Money owed one way or the other: do it now, under the same key.
           const settled = await this.execute(agency, row);
-          await this.repo.settle(this.db, agency.id, settled.id, { status: settled.status, reconciledAt: now, now });
+          await this.repo.markReconciled(this.db, agency.id, settled.id, now);
           report.retried += 1;
         }
       } catch (err) {
@@ -350,6 +350,8 @@ export class PaymentsService {
   ): Promise<PaymentRow> {
     return this.db.transaction(async (tx) => {
       const row = await this.repo.settle(tx, agency.id, payment.id, { ...s, now: this.clock.now() });
+      // Already settled by someone else (a racing execute or reconcile): theirs stands, hooks ran then.
+      if (!row) return (await this.repo.find(tx, agency.id, payment.id))!;
       for (const hook of this.hooks) await hook(tx, row);
       return row;
     });
