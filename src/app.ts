@@ -38,6 +38,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     loggerInstance: logger,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
     requestIdHeader: false,
     // Errors Fastify raises before routing (an undecodable URL) get the envelope too.
     frameworkErrors: (err, req, reply) => {

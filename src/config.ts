@@ -18,6 +18,8 @@ export const configSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** A request must arrive whole within this time (slow uploads cannot hold memory and sockets forever). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   AGENCY_SIGNATURE_MAX_AGE: z.coerce.number().int().min(1).default(300),

@@ -26,7 +26,7 @@ import { DocumentsService, FILE_DELETE_JOB } from './modules/documents/documents
 import { EligibilityService } from './modules/eligibility/eligibility.service.js';
 import { FilesService } from './modules/files/files.service.js';
 import { PaymentMethodsRepository } from './modules/payments/payment-methods.repository.js';
-import { PaymentMethodsService } from './modules/payments/payment-methods.service.js';
+import { DETACH_JOB, PaymentMethodsService } from './modules/payments/payment-methods.service.js';
 import { PaymentsRepository } from './modules/payments/payments.repository.js';
 import { PaymentsService } from './modules/payments/payments.service.js';
 import { ProfileService } from './modules/profile/profile.service.js';
@@ -220,7 +220,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   );
   const provider = overrides.paymentProvider ?? paymentProvider(config, clock);
   const methodsRepo = new PaymentMethodsRepository();
-  const paymentMethods = new PaymentMethodsService(db, methodsRepo, provider, clock, logger);
+  const paymentMethods = new PaymentMethodsService(db, methodsRepo, provider, notifier, clock, logger);
   const payments = new PaymentsService(
     db,
     new PaymentsRepository(),
@@ -269,7 +269,11 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     notifier,
     email,
     sms,
-    { [RESET_JOB]: passwordReset.handleResetJob, [FILE_DELETE_JOB]: documents.handleFileDeleteJob },
+    {
+      [RESET_JOB]: passwordReset.handleResetJob,
+      [FILE_DELETE_JOB]: documents.handleFileDeleteJob,
+      [DETACH_JOB]: paymentMethods.handleDetachJob,
+    },
     clock,
     logger,
     { pollMs: config.WORKER_POLL_MS, keepBodies: config.APP_ENV !== 'production' },

@@ -10,7 +10,7 @@ import type { DocumentStatus } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { isoSeconds } from '../lib/clock.js';
 import { type Agency, AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
-import type { ReviewDecision } from '../modules/documents/documents.service.js';
+import { DocumentReplacedError, type ReviewDecision } from '../modules/documents/documents.service.js';
 import { seedDemo } from '../seed.js';
 
 const USAGE = `Usage: daakey <command> [options]
@@ -24,9 +24,11 @@ Commands:
   notifications:list [--to ADDRESS] [--limit N] [--json]
                                                list queued and sent emails and SMS
   documents:list --agency CODE [--status pending|verified|rejected] [--json]
-                                               the agency's driver documents (review queue first)
-  documents:review --agency CODE --client ID --type TYPE (--approve [--number N] | --reject --reason R)
-                                               approve or reject a document; the client is emailed
+                                               the agency's driver documents (review queue first), each with
+                                               a signed link to its file (valid FILE_URL_TTL_SECONDS)
+  documents:review --agency CODE --client ID --type TYPE [--id DOC_ID] (--approve [--number N] | --reject --reason R)
+                                               approve or reject a document; the client is emailed; with --id,
+                                               only if it is still the document listed (not replaced since)
   payments:reconcile [--since ISO-DATE] [--older-than SECONDS] [--json]
                                                settle payments left pending and provider operations
                                                without a payment row (default: last 7 days, older than 300 s)
@@ -82,6 +84,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       reason: { type: 'string' },
       since: { type: 'string' },
       'older-than': { type: 'string' },
+      id: { type: 'string' },
       demo: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -161,9 +164,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (status !== undefined && !DOCUMENT_STATUSES.includes(status as DocumentStatus))
         throw new UsageError('--status must be pending, verified or rejected');
       const code = values.agency;
+      const base = config.APP_URL?.replace(/\/$/, '') ?? `http://${config.HOST}:${config.PORT}`;
       const docs = await withDeps(config, async (deps) => {
         const agency = await agencyByCode(deps, code);
-        return deps.documents.listForAgency(agency, status as DocumentStatus | undefined);
+        const list = await deps.documents.listForAgency(agency, status as DocumentStatus | undefined);
+        return list.map((d) => ({ ...d, fileUrl: deps.files.link(base, d.storageKey) }));
       });
       const rows = docs.map((d) => ({
         id: d.id,
@@ -177,6 +182,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
         uploaded_at: isoSeconds(d.uploadedAt),
         verified_at: isoSeconds(d.verifiedAt),
         rejection_reason: d.rejectionReason,
+        file_url: d.fileUrl,
       }));
       if (values.json) out(JSON.stringify(rows, null, 2));
       else if (rows.length === 0) out('No documents.');
@@ -185,7 +191,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
           out(
             `#${d.id} client ${d.client_id} (${d.client_email}) ${d.type} ${d.status}` +
               `${d.expires_at ? ` expires ${d.expires_at}` : ''} uploaded ${d.uploaded_at}` +
-              `${d.rejection_reason ? ` reason: ${d.rejection_reason}` : ''}`,
+              `${d.rejection_reason ? ` reason: ${d.rejection_reason}` : ''}\n    ${d.file_url}`,
           );
       return 0;
     }
@@ -198,6 +204,9 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (values.number && values.number.length > 64) throw new UsageError('--number is at most 64 characters');
       const clientId = Number(values.client);
       if (!Number.isSafeInteger(clientId) || clientId < 1) throw new UsageError('--client must be a client id');
+      const expectedId = values.id === undefined ? undefined : Number(values.id);
+      if (expectedId !== undefined && (!Number.isSafeInteger(expectedId) || expectedId < 1))
+        throw new UsageError('--id must be a document id');
       const { agency: code, type } = values;
       const decision: ReviewDecision = values.approve
         ? { approve: true, number: values.number?.trim() || undefined }
@@ -205,10 +214,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
       const doc = await withDeps(config, async (deps) => {
         const agency = await agencyByCode(deps, code);
         try {
-          return await deps.documents.review(agency, clientId, type, decision);
+          return await deps.documents.review(agency, clientId, type, decision, expectedId);
         } catch (err) {
           if (err instanceof AppError && err.code === 'DOCUMENT_NOT_FOUND')
             throw new CliError(`Client ${clientId} of ${code} has no ${type} document`);
+          if (err instanceof DocumentReplacedError) throw new CliError(err.message);
           throw err;
         }
       });

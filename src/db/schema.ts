@@ -47,6 +47,7 @@ export const clients = pgTable('clients', {
   emailVerifiedAt: ts('email_verified_at'),
   phoneVerifiedAt: ts('phone_verified_at'),
   paymentCustomerId: varchar('payment_customer_id', { length: 255 }),
+  paymentCustomerAccount: varchar('payment_customer_account', { length: 255 }),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
@@ -167,6 +168,7 @@ export const payments = pgTable('payments', {
   idempotencyKey: varchar('idempotency_key', { length: 255 }).notNull(),
   failureCode: varchar('failure_code', { length: 64 }),
   failureMessage: varchar('failure_message', { length: 500 }),
+  attemptedAt: ts('attempted_at'),
   reconciledAt: ts('reconciled_at'),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),

@@ -417,6 +417,17 @@ describe('daakey CLI: document review and payment reconciliation', () => {
         '--type',
         'driver_license_front',
       ];
+      assert.match(
+        String(rows[0]!.file_url),
+        /^http:\/\/127\.0\.0\.1:3000\/files\/documents\/\d+\/\d+\/[a-z0-9]+\.jpg\?expires=\d+&signature=[0-9a-f]{64}$/,
+      );
+      // The client replaces the licence after staff listed it: a review naming the listed id changes nothing.
+      await uploadDemoLicence(dir);
+      const listedId = String(rows[0]!.id);
+      assertFailed(
+        await daakey([...base, '--id', listedId, '--approve'], dir),
+        new RegExp(`Document #${listedId} was replaced by #\\d+`),
+      );
       assertFailed(await daakey([...base, '--reject'], dir), /--reject needs --reason/);
       assertFailed(await daakey([...base, '--approve', '--reject', '--reason', 'x'], dir), /--approve or --reject/);
       assertFailed(

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import exifReader from 'exif-reader';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { documents, outbox } from '../../src/db/schema.js';
 import { ManualClock } from '../../src/lib/clock.js';
@@ -873,6 +874,37 @@ describe('client documents', () => {
       assert.ok(await storedBytes(t, keyOf(mine.url)));
       assert.deepEqual(storedFiles(t, elsewhere, me.user.id), []);
     });
+  });
+});
+
+describe('uploads that cost too much to process', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await makeTestApp();
+  });
+  after(() => t.close());
+
+  it('refuses a PDF without pages, a PDF over 20 pages and an image over 40 megapixels, storing nothing', async () => {
+    const agency = await createAgency(t);
+    const { token, user } = await registerClient(t, agency);
+    const empty = Buffer.from(await (await PDFDocument.create()).save({ addDefaultPage: false }));
+    expectInvalid(await uploadDocument(t, agency, token, { type: FRONT }, { bytes: empty, filename: 'a.pdf' }), {
+      file: ['The file failed to upload.'],
+    });
+    const long = await PDFDocument.create();
+    for (let i = 0; i < 21; i++) long.addPage([100, 100]);
+    const longBytes = Buffer.from(await long.save());
+    expectInvalid(await uploadDocument(t, agency, token, { type: FRONT }, { bytes: longBytes, filename: 'b.pdf' }), {
+      file: ['The file must not have more than 20 pages.'],
+    });
+    // 8000 x 5001 = 40.008 MP of one colour: a few KB on the wire, 120 MB once decoded.
+    const huge = await sharp({ create: { width: 8000, height: 5001, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expectInvalid(await uploadDocument(t, agency, token, { type: FRONT }, { bytes: huge, filename: 'c.png' }), {
+      file: ['The file has invalid image dimensions.'],
+    });
+    await expectNothingStored(t, agency, user.id);
   });
 });
 

@@ -22,7 +22,7 @@ import { ManualClock } from '../../src/lib/clock.js';
 import type { Agency } from '../../src/modules/agencies/agencies.service.js';
 import { PaymentMethodsRepository } from '../../src/modules/payments/payment-methods.repository.js';
 import { PaymentsRepository } from '../../src/modules/payments/payments.repository.js';
-import type { PaymentIntent, ReconcileReport } from '../../src/modules/payments/payments.service.js';
+import { type PaymentIntent, providerKey, type ReconcileReport } from '../../src/modules/payments/payments.service.js';
 import { FakePaymentProvider } from '../../src/providers/payments/fake.payments.js';
 import type {
   AuthorizeInput,
@@ -180,7 +180,11 @@ describe('intend and execute', () => {
     assert.deepEqual(await row(w, auth.id), held);
     const [op] = ops(w.fake, 'authorization');
     assert.equal(op!.reference, held.providerReference);
-    assert.equal(op!.idempotencyKey, key);
+    assert.equal(
+      op!.idempotencyKey,
+      providerKey({ agencyId: w.agency.id, idempotencyKey: key }),
+      'the provider sees the key under the agency',
+    );
     assert.equal(op!.amountMinor, 12_345);
     assert.equal(op!.currency, 'eur');
     assert.deepEqual(op!.tags, { agencyId: w.agency.id, clientId: w.client.id });
@@ -449,7 +453,7 @@ describe('reconcile', () => {
       paymentMethodId: w.card.providerId,
       amountMinor: 5_000,
       currency: 'EUR',
-      idempotencyKey: key,
+      idempotencyKey: `daakey:${w.agency.id}:${key}`,
       tags: { agencyId: w.agency.id, clientId: w.client.id },
     });
     assert.equal(ops(w.fake, 'authorization')[0]!.open, true);
@@ -493,7 +497,7 @@ describe('reconcile', () => {
     const refund = await w.fake.refund({
       reference: held.providerReference!,
       amountMinor: 1_500,
-      idempotencyKey: key,
+      idempotencyKey: `daakey:${w.agency.id}:${key}`,
       tags: { agencyId: w.agency.id, clientId: w.client.id },
     });
 
@@ -514,7 +518,7 @@ describe('reconcile', () => {
       paymentMethodId: w.card.providerId,
       amountMinor: 5_000,
       currency: 'EUR',
-      idempotencyKey: `booking:${uniq()}:authorize`,
+      idempotencyKey: `daakey:${w.agency.id}:booking:${uniq()}:authorize`,
       tags: { agencyId: w.agency.id, clientId: w.client.id },
     });
     w.clock.advanceMinutes(10);
@@ -778,7 +782,7 @@ describe('reconcile with the Stripe driver', () => {
     const [pi] = w.standin.paymentIntents();
     assert.equal(pi!['status'], 'requires_capture', 'Stripe placed the hold');
     assert.deepEqual(pi!['metadata'], {
-      daakey_key: auth.idempotencyKey,
+      daakey_key: providerKey(auth),
       daakey_agency: String(w.agency.id),
       daakey_client: String(w.client.id),
     });
@@ -790,7 +794,7 @@ describe('reconcile with the Stripe driver', () => {
     assert.equal(done.amountMinor, 4_200);
     const searches = w.standin.requestsTo('/v1/payment_intents/search', 'GET');
     assert.ok(
-      searches.some((r) => r.query.get('query') === `metadata['daakey_key']:'${auth.idempotencyKey}'`),
+      searches.some((r) => r.query.get('query') === `metadata['daakey_key']:'${providerKey(auth)}'`),
       'searched by our key',
     );
     assert.equal(w.standin.paymentIntents().length, 1, 'no second PaymentIntent');
@@ -885,7 +889,7 @@ describe('reconcile with the Stripe driver', () => {
       paymentMethodId: w.card.providerId,
       amountMinor: 3_000,
       currency: 'EUR',
-      idempotencyKey: key,
+      idempotencyKey: `daakey:${w.agency.id}:${key}`,
       tags: { agencyId: w.agency.id, clientId: w.client.id },
     });
     assert.deepEqual(await reconcile(w), report({ orphansReleased: 1 }));
@@ -1032,5 +1036,97 @@ describe('daakey payments:reconcile', () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('ledger keys, claims and the orphan release', () => {
+  it('two agencies on the shared platform account may use the same key: separate holds, no cross-booking', async () => {
+    const w = await fakeWorld();
+    const { agency: other } = await createAgency(w.t, { currency: 'EUR' });
+    const otherClient = await insertClient(w.deps, other);
+    const otherCard = await w.deps.paymentMethods.add(other, otherClient, 'pm_card_mastercard', false);
+    const key = 'booking:1:authorize';
+    const mine = await w.deps.payments.execute(w.agency, await authorization(w, 5_000, key));
+    const theirs = await w.deps.payments.execute(
+      other,
+      await intend(
+        w,
+        { clientId: otherClient.id, kind: 'authorization', amountMinor: 7_000, key, paymentMethodId: otherCard.id },
+        other,
+      ),
+    );
+    assert.equal(mine.status, 'succeeded');
+    assert.equal(theirs.status, 'succeeded');
+    assert.notEqual(mine.providerReference, theirs.providerReference);
+    assert.equal(theirs.amountMinor, 7_000);
+    assert.deepEqual(
+      ops(w.fake, 'authorization')
+        .map((o) => o.idempotencyKey)
+        .sort(),
+      [`daakey:${other.id}:${key}`, `daakey:${w.agency.id}:${key}`].sort(),
+    );
+    assert.deepEqual(await reconcile(w), EMPTY_REPORT);
+  });
+
+  it('reconcile leaves alone a pending row someone attempted after the cutoff', async () => {
+    const w = await fakeWorld();
+    const auth = await authorized(w, 8_000);
+    const capture = await intend(w, {
+      clientId: w.client.id,
+      kind: 'capture',
+      amountMinor: 8_000,
+      key: `${auth.idempotencyKey}:capture`,
+      parent: auth,
+    });
+    w.clock.advanceMinutes(10);
+    w.fake.failNext('capture', 'unavailable');
+    await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
+    assert.ok((await row(w, capture.id)).attemptedAt, 'the attempt is on record');
+    // Created ten minutes ago, but attempted just now: a 5-minute reconcile must not race that attempt.
+    assert.deepEqual(await reconcile(w, 300), EMPTY_REPORT);
+    assert.equal((await row(w, capture.id)).status, 'pending');
+    w.clock.advanceMinutes(6);
+    assert.deepEqual(await reconcile(w, 300), report({ retried: 1 }));
+    assert.equal(ops(w.fake, 'capture').length, 1);
+  });
+
+  it('an orphan release whose reply is lost stays a pending row, confirmed by the next run', async () => {
+    const w = await fakeWorld();
+    const key = `booking:${uniq()}:authorize`;
+    await w.fake.authorize({
+      customerId: await customerOf(w),
+      paymentMethodId: w.card.providerId,
+      amountMinor: 4_000,
+      currency: 'EUR',
+      idempotencyKey: `daakey:${w.agency.id}:${key}`,
+      tags: { agencyId: w.agency.id, clientId: w.client.id },
+    });
+    w.fake.failNext('release', 'lost-reply');
+    assert.deepEqual(await reconcile(w), EMPTY_REPORT, 'the release went out, its answer did not come back');
+    const [auth, release] = await allRows(w);
+    assert.equal(auth!.status, 'succeeded');
+    assert.equal(release!.status, 'pending');
+    assert.equal(ops(w.fake, 'authorization')[0]!.open, false, 'the hold is released at the provider');
+    assert.deepEqual(await reconcile(w), report({ confirmed: 1 }));
+    assert.equal((await row(w, release!.id)).status, 'succeeded');
+    assert.equal(ops(w.fake, 'release').length, 1, 'released once');
+  });
+
+  it('a pending capture the provider now refuses (the hold was released) fails instead of staying pending', async () => {
+    const w = await fakeWorld();
+    const auth = await authorized(w, 6_000);
+    const capture = await intend(w, {
+      clientId: w.client.id,
+      kind: 'capture',
+      amountMinor: 6_000,
+      key: `${auth.idempotencyKey}:capture`,
+      parent: auth,
+    });
+    await w.fake.release({ reference: auth.providerReference!, idempotencyKey: 'elsewhere' });
+    assert.deepEqual(await reconcile(w), report({ failed: 1 }));
+    const failed = await row(w, capture.id);
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.failureCode, 'provider_refused');
+    assert.deepEqual(await reconcile(w), EMPTY_REPORT, 'settled for good');
   });
 });

@@ -20,8 +20,10 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_review_idx ON documents (agency_id, status, uploaded_at);
 
--- The client's customer at the payment provider (created on the first card).
+-- The client's customer at the payment provider (created on the first card), and the connected
+-- account it lives on (NULL: the platform account); a different account needs a new customer.
 ALTER TABLE clients ADD COLUMN payment_customer_id varchar(255);
+ALTER TABLE clients ADD COLUMN payment_customer_account varchar(255);
 
 -- Saved cards: only the provider's id and what a card list shows. Never a card number.
 CREATE TABLE payment_methods (
@@ -64,6 +66,8 @@ CREATE TABLE payments (
   idempotency_key     varchar(255) NOT NULL,
   failure_code        varchar(64),
   failure_message     varchar(500),
+  -- When a process last started carrying the movement out (claims it against concurrent reconciles).
+  attempted_at        timestamptz,
   reconciled_at       timestamptz,
   created_at          timestamptz  NOT NULL,
   updated_at          timestamptz  NOT NULL,

@@ -59,24 +59,20 @@ export class DocumentsRepository {
     return rows[0];
   }
 
-  /** Insert, or replace the client's document of that type (a new file starts a new review). */
-  async upsert(q: Queryable, d: NewDocument): Promise<DocumentRow> {
-    const fresh = {
-      storageKey: d.storageKey,
-      contentType: d.contentType,
-      sizeBytes: d.sizeBytes,
-      expiresAt: d.expiresAt,
-      status: 'pending' as const,
-      number: null,
-      rejectionReason: null,
-      verifiedAt: null,
-      reviewedAt: null,
-      uploadedAt: d.now,
-    };
+  async insert(q: Queryable, d: NewDocument): Promise<DocumentRow> {
     const rows = await q
       .insert(documents)
-      .values({ agencyId: d.agencyId, clientId: d.clientId, type: d.type, ...fresh })
-      .onConflictDoUpdate({ target: [documents.agencyId, documents.clientId, documents.type], set: fresh })
+      .values({
+        agencyId: d.agencyId,
+        clientId: d.clientId,
+        type: d.type,
+        storageKey: d.storageKey,
+        contentType: d.contentType,
+        sizeBytes: d.sizeBytes,
+        expiresAt: d.expiresAt,
+        status: 'pending',
+        uploadedAt: d.now,
+      })
       .returning();
     return rows[0]!;
   }

@@ -66,17 +66,16 @@ export function documentsRoutes(
     },
     async (req, reply) => {
       const agency = agencyOf(req);
-      const docs = await deps.documents.list(agency, clientOf(req).client.id);
-      const reqs = deps.documents.requirements(agency);
-      const body = ok(req, 'Documents retrieved', docs.map(view(publicBaseUrl(deps.config, req))));
+      const o = await deps.documents.overview(agency, clientOf(req).client.id);
+      const body = ok(req, 'Documents retrieved', o.documents.map(view(publicBaseUrl(deps.config, req))));
       return reply.send({
         ...body,
         meta: {
           agency_id: agency.id,
           agency_code: agency.code,
-          required_types: reqs.required,
-          optional_types: reqs.optional,
-          missing_required: deps.documents.missing(agency, docs),
+          required_types: o.requirements.required,
+          optional_types: o.requirements.optional,
+          missing_required: o.missingRequired,
         },
       });
     },
@@ -110,8 +109,10 @@ export function documentsRoutes(
       schema: {
         tags,
         summary: 'Delete the document of a type',
+        description:
+          '400 "Cannot delete required document" when a required document is needed by active or upcoming bookings.',
         params: z.object({ type: z.string().describe('Document type, e.g. id_card') }),
-        response: { 200: envelope(z.null()), ...errorResponses(404) },
+        response: { 200: envelope(z.null()), ...errorResponses(400, 404) },
       },
     },
     async (req) => {

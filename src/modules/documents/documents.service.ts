@@ -28,6 +28,23 @@ export const FILE_DELETE_JOB = 'file_delete';
 export type DocumentDeletionGuard = (tx: Tx, agency: Agency, clientId: number, doc: DocumentRow) => Promise<void>;
 export const allowDocumentDeletion: DocumentDeletionGuard = async () => {};
 
+/** The document under review was replaced by a new upload since staff listed it. */
+export class DocumentReplacedError extends Error {
+  override name = 'DocumentReplacedError';
+  constructor(
+    readonly expectedId: number,
+    readonly currentId: number,
+  ) {
+    super(`Document #${expectedId} was replaced by #${currentId} since it was listed; review the new one`);
+  }
+}
+
+export interface DocumentsOverview {
+  documents: DocumentRow[];
+  requirements: DocumentRequirements;
+  missingRequired: string[];
+}
+
 export type ReviewDecision = { approve: true; number?: string } | { approve: false; reason: string };
 
 export interface UploadInput {
@@ -71,6 +88,12 @@ export class DocumentsService {
     return this.repo.listForClient(this.db, agency.id, clientId);
   }
 
+  /** What GET /documents shows: the documents and where the client stands against the agency's rules. */
+  async overview(agency: Agency, clientId: number): Promise<DocumentsOverview> {
+    const documents = await this.list(agency, clientId);
+    return { documents, requirements: this.requirements(agency), missingRequired: this.missing(agency, documents) };
+  }
+
   /** Required types the client still lacks (not uploaded, pending, rejected or expired). */
   missing(agency: Agency, docs: DocumentRow[]): string[] {
     return missingRequired(this.requirements(agency), docs, this.today(agency));
@@ -96,7 +119,9 @@ export class DocumentsService {
         // two first uploads of a type would each miss the other's file (left behind in storage).
         await this.clients.lockForUpdate(tx, agency.id, client.id);
         const old = await this.repo.findForUpdate(tx, agency.id, client.id, input.type);
-        const fresh = await this.repo.upsert(tx, {
+        // A replacement is a new document (new id, new review), as the docs' example shows.
+        if (old) await this.repo.delete(tx, agency.id, old.id);
+        const fresh = await this.repo.insert(tx, {
           agencyId: agency.id,
           clientId: client.id,
           type: input.type,
@@ -141,12 +166,22 @@ export class DocumentsService {
     this.notifier.committed();
   }
 
-  /** Staff decision on a client's document; the client is told by email (outbox, same transaction). */
-  async review(agency: Agency, clientId: number, type: string, decision: ReviewDecision): Promise<DocumentRow> {
+  /**
+   * Staff decision on a client's document; the client is told by email (outbox, same transaction).
+   * `expectedId`: the document staff looked at; if the client has replaced it since, nothing changes.
+   */
+  async review(
+    agency: Agency,
+    clientId: number,
+    type: string,
+    decision: ReviewDecision,
+    expectedId?: number,
+  ): Promise<DocumentRow> {
     const row = await this.db.transaction(async (tx) => {
       const client = await this.clients.findById(tx, agency.id, clientId);
       const doc = client ? await this.repo.findForUpdate(tx, agency.id, clientId, type) : undefined;
       if (!client || !doc) throw new AppError('DOCUMENT_NOT_FOUND');
+      if (expectedId !== undefined && doc.id !== expectedId) throw new DocumentReplacedError(expectedId, doc.id);
       const reviewed = await this.repo.review(tx, agency.id, doc.id, {
         status: decision.approve ? 'verified' : 'rejected',
         number: decision.approve ? (decision.number ?? doc.number) : null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, type FieldErrors } from '../../errors.js';
 import type { MultipartForm } from '../../http/multipart.js';
 import { laravelErrors, requiredString } from '../../http/validation.js';
-import { type CleanFile, inspectUpload, UnacceptableFileError } from '../files/file-inspection.js';
+import { type CleanFile, inspectUpload, MAX_PDF_PAGES, UnacceptableFileError } from '../files/file-inspection.js';
 import type { DocumentRequirements } from './document-rules.js';
 import type { UploadInput } from './documents.service.js';
 
@@ -19,6 +19,21 @@ export function parseCalendarDate(value: string): string | null {
 }
 
 export const FILE_TYPES_MESSAGE = 'The file must be a file of type: jpg, png, pdf.';
+
+function fileMessage(reason: UnacceptableFileError['reason']): string {
+  switch (reason) {
+    case 'type':
+      return FILE_TYPES_MESSAGE;
+    case 'encrypted':
+      return 'The file must not be password-protected.';
+    case 'pages':
+      return `The file must not have more than ${MAX_PDF_PAGES} pages.`;
+    case 'dimensions':
+      return 'The file has invalid image dimensions.';
+    case 'corrupt':
+      return 'The file failed to upload.';
+  }
+}
 
 /**
  * Validate an upload form as Laravel would (every field's errors at once): `type` one of the agency's
@@ -62,13 +77,7 @@ export async function parseUploadForm(
       file = await inspectUpload(form.file.bytes);
     } catch (err) {
       if (!(err instanceof UnacceptableFileError)) throw err;
-      errors.file = [
-        err.reason === 'type'
-          ? FILE_TYPES_MESSAGE
-          : err.reason === 'encrypted'
-            ? 'The file must not be password-protected.'
-            : 'The file failed to upload.',
-      ];
+      errors.file = [fileMessage(err.reason)];
     }
   }
   if (!fields.success || !file || Object.keys(errors).length > 0) throw AppError.validation(errors);

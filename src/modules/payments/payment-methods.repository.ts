@@ -115,20 +115,33 @@ export class PaymentMethodsRepository {
       );
   }
 
-  /** The client's provider-side customer id, locking the client row (one customer per client, even under races). */
-  async customerIdForUpdate(q: Queryable, agencyId: number, clientId: number): Promise<string | null> {
+  /**
+   * The client's provider-side customer and the account it lives on (null: the platform's), locking
+   * the client row (one customer per client and account, even under races).
+   */
+  async customerForUpdate(
+    q: Queryable,
+    agencyId: number,
+    clientId: number,
+  ): Promise<{ customerId: string | null; account: string | null }> {
     const rows = await q
-      .select({ customerId: clients.paymentCustomerId })
+      .select({ customerId: clients.paymentCustomerId, account: clients.paymentCustomerAccount })
       .from(clients)
       .where(and(eq(clients.agencyId, agencyId), eq(clients.id, clientId)))
       .for('update');
-    return rows[0]?.customerId ?? null;
+    return { customerId: rows[0]?.customerId ?? null, account: rows[0]?.account ?? null };
   }
 
-  async setCustomerId(q: Queryable, agencyId: number, clientId: number, customerId: string): Promise<void> {
+  async setCustomer(
+    q: Queryable,
+    agencyId: number,
+    clientId: number,
+    customerId: string,
+    account: string | null,
+  ): Promise<void> {
     await q
       .update(clients)
-      .set({ paymentCustomerId: customerId, updatedAt: sql`updated_at` })
+      .set({ paymentCustomerId: customerId, paymentCustomerAccount: account, updatedAt: sql`updated_at` })
       .where(and(eq(clients.agencyId, agencyId), eq(clients.id, clientId)));
   }
 }

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import type { ClientRow, PaymentMethodRow } from '../../db/schema.js';
+import type { ClientRow, OutboxRow, PaymentMethodRow } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { calendarDate, type Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
@@ -11,6 +11,7 @@ import {
   PaymentProviderUnavailableError,
 } from '../../providers/payments/payment.provider.js';
 import type { Agency } from '../agencies/agencies.service.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { PaymentMethodsRepository } from './payment-methods.repository.js';
 
 /**
@@ -19,6 +20,8 @@ import type { PaymentMethodsRepository } from './payment-methods.repository.js';
  */
 export type PaymentMethodRemovalGuard = (tx: Tx, agency: Agency, method: PaymentMethodRow) => Promise<void>;
 export const allowPaymentMethodRemoval: PaymentMethodRemovalGuard = async () => {};
+
+export const DETACH_JOB = 'payment_method_detach';
 
 const INVALID_ID = 'The payment method ID is invalid.';
 
@@ -40,6 +43,7 @@ export class PaymentMethodsService {
     private readonly db: Db,
     private readonly repo: PaymentMethodsRepository,
     private readonly provider: PaymentProvider,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
@@ -85,7 +89,7 @@ export class PaymentMethodsService {
 
     try {
       return await this.db.transaction(async (tx) => {
-        await this.repo.customerIdForUpdate(tx, agency.id, client.id); // serialise this client's card changes
+        await this.repo.customerForUpdate(tx, agency.id, client.id); // serialise this client's card changes
         if (await this.repo.findByFingerprint(tx, agency.id, client.id, card.fingerprint)) throw duplicate();
         const existing = await this.repo.list(tx, agency.id, client.id);
         const makeDefault = setDefault || !existing.some((m) => m.isDefault);
@@ -115,7 +119,7 @@ export class PaymentMethodsService {
 
   async makeDefault(agency: Agency, clientId: number, id: number): Promise<PaymentMethodRow> {
     return this.db.transaction(async (tx) => {
-      await this.repo.customerIdForUpdate(tx, agency.id, clientId);
+      await this.repo.customerForUpdate(tx, agency.id, clientId);
       const method = await this.repo.find(tx, agency.id, clientId, id);
       if (!method) throw new AppError('PAYMENT_METHOD_NOT_FOUND');
       if (!method.isDefault) await this.repo.makeDefault(tx, agency.id, clientId, id, this.clock.now());
@@ -129,7 +133,7 @@ export class PaymentMethodsService {
    */
   async remove(agency: Agency, clientId: number, id: number): Promise<void> {
     const method = await this.db.transaction(async (tx) => {
-      await this.repo.customerIdForUpdate(tx, agency.id, clientId);
+      await this.repo.customerForUpdate(tx, agency.id, clientId);
       const found = await this.repo.find(tx, agency.id, clientId, id);
       if (!found) throw new AppError('PAYMENT_METHOD_NOT_FOUND');
       if (found.isDefault && (await this.repo.list(tx, agency.id, clientId)).length > 1)
@@ -138,15 +142,35 @@ export class PaymentMethodsService {
         });
       await this.removalGuard(tx, agency, found);
       await this.repo.delete(tx, agency.id, clientId, id);
+      // Detached at once below; the job retries it (with backoff) if the provider does not answer.
+      await this.notifier.job(tx, {
+        agencyId: agency.id,
+        kind: DETACH_JOB,
+        subject: found.providerId,
+        payload: { provider_id: found.providerId, account: providerAccountOf(agency) ?? null },
+      });
       return found;
     });
     await this.detachQuietly(method.providerId, providerAccountOf(agency));
+    this.notifier.committed();
   }
 
-  /** The client's customer at the provider, created on first use (the provider call is idempotent per client). */
+  /** Outbox job: detach a removed card at the provider (idempotent). */
+  readonly handleDetachJob = async (_tx: Tx, payload: Record<string, unknown>, _row: OutboxRow) => {
+    if (typeof payload.provider_id !== 'string') return 'skipped' as const;
+    const account = typeof payload.account === 'string' ? payload.account : undefined;
+    await this.provider.detachMethod(payload.provider_id, account);
+    return 'sent' as const;
+  };
+
+  /**
+   * The client's customer at the provider on the agency's present account, created on first use (the
+   * provider call is idempotent per client). An agency that moved to another connected account gets
+   * a new customer there: the old one is unknown on the new account.
+   */
   private async customerOf(agency: Agency, client: ClientRow, account: string | undefined): Promise<string> {
-    const known = await this.repo.customerIdForUpdate(this.db, agency.id, client.id);
-    if (known) return known;
+    const known = await this.repo.customerForUpdate(this.db, agency.id, client.id);
+    if (known.customerId && known.account === (account ?? null)) return known.customerId;
     let customerId: string;
     try {
       customerId = await this.provider.createCustomer({
@@ -160,9 +184,9 @@ export class PaymentMethodsService {
       throw this.unavailable(err);
     }
     return this.db.transaction(async (tx) => {
-      const raced = await this.repo.customerIdForUpdate(tx, agency.id, client.id);
-      if (raced) return raced;
-      await this.repo.setCustomerId(tx, agency.id, client.id, customerId);
+      const raced = await this.repo.customerForUpdate(tx, agency.id, client.id);
+      if (raced.customerId && raced.account === (account ?? null)) return raced.customerId;
+      await this.repo.setCustomer(tx, agency.id, client.id, customerId, account ?? null);
       return customerId;
     });
   }

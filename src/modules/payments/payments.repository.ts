@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { payments, type PaymentKind, type PaymentRow, type PaymentStatus } from '../../db/schema.js';
 
@@ -20,6 +20,11 @@ export interface NewPayment {
   failureMessage?: string | null;
   reconciledAt?: Date | null;
   now: Date;
+}
+
+/** Not attempted (or created, when never attempted) after `before`. */
+function idleSince(before: Date) {
+  return or(and(isNull(payments.attemptedAt), lte(payments.createdAt, before)), lte(payments.attemptedAt, before));
 }
 
 /** The money ledger. Every method takes the agency id, except the reconciler's cross-agency scans. */
@@ -131,14 +136,35 @@ export class PaymentsRepository {
       .where(and(eq(payments.agencyId, agencyId), eq(payments.id, id)));
   }
 
-  /** Rows still waiting for the provider's confirmation, created before `before` (all agencies). */
+  /** Rows still waiting for the provider's confirmation, untouched since `before` (all agencies). */
   async pending(q: Queryable, before: Date): Promise<PaymentRow[]> {
     return q
       .select()
       .from(payments)
-      .where(and(eq(payments.status, 'pending'), lte(payments.createdAt, before)))
+      .where(and(eq(payments.status, 'pending'), idleSince(before)))
       .orderBy(asc(payments.id))
       .limit(1000);
+  }
+
+  /**
+   * Claim a pending row before calling the provider for it: marks the attempt, and (with `idleSince`)
+   * only if no one else touched it since then. Undefined when the row is settled or someone else has it.
+   */
+  async claim(
+    q: Queryable,
+    agencyId: number,
+    id: number,
+    now: Date,
+    idleSinceBefore?: Date,
+  ): Promise<PaymentRow | undefined> {
+    const conds = [eq(payments.agencyId, agencyId), eq(payments.id, id), eq(payments.status, 'pending')];
+    if (idleSinceBefore) conds.push(idleSince(idleSinceBefore)!);
+    const rows = await q
+      .update(payments)
+      .set({ attemptedAt: now, updatedAt: now })
+      .where(and(...conds))
+      .returning();
+    return rows[0];
   }
 
   /** Which of these keys we have rows for, per agency. */

@@ -48,6 +48,19 @@ export interface ReconcileReport {
   stillPending: number;
 }
 
+/**
+ * The key the provider sees: ours, prefixed with the agency. Keys are unique per agency in the ledger,
+ * while agencies without a connected account share the platform's account at the provider.
+ */
+export function providerKey(p: Pick<PaymentRow, 'agencyId' | 'idempotencyKey'>): string {
+  return `daakey:${p.agencyId}:${p.idempotencyKey}`;
+}
+
+export function parseProviderKey(value: string): { agencyId: number; key: string } | null {
+  const m = /^daakey:(\d{1,10}):(.+)$/.exec(value);
+  return m ? { agencyId: Number(m[1]), key: m[2]! } : null;
+}
+
 function describe(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500);
 }
@@ -104,17 +117,20 @@ export class PaymentsService {
    * Carry out a pending movement at the provider and settle its row. A decline settles it failed and
    * throws PAYMENT_DECLINED (402); an unreachable provider leaves it pending for reconciliation and
    * throws PAYMENT_PROVIDER_UNAVAILABLE (503). A settled row is returned as it is (idempotent).
+   * `idleSince`: only if nobody attempted the row after that instant (reconciliation's claim).
    */
-  async execute(agency: Agency, payment: PaymentRow): Promise<PaymentRow> {
+  async execute(agency: Agency, payment: PaymentRow, opts: { idleSince?: Date } = {}): Promise<PaymentRow> {
     if (payment.status !== 'pending') return payment;
+    const claimed = await this.repo.claim(this.db, agency.id, payment.id, this.clock.now(), opts.idleSince);
+    if (!claimed) return (await this.repo.find(this.db, agency.id, payment.id)) ?? payment;
     let result: OperationResult;
     try {
-      result = await this.callProvider(agency, payment);
+      result = await this.callProvider(agency, claimed);
     } catch (err) {
       if (err instanceof PaymentDeclinedError || err instanceof InvalidPaymentMethodError) {
         // A card the provider no longer accepts (detached, deleted) fails like a decline: retrying cannot help.
         const reason = err instanceof PaymentDeclinedError ? (err.declineCode ?? err.code) : 'payment_method_unusable';
-        await this.settle(agency, payment, { status: 'failed', failureCode: reason, failureMessage: err.message });
+        await this.settle(agency, claimed, { status: 'failed', failureCode: reason, failureMessage: err.message });
         throw new AppError('PAYMENT_DECLINED', { data: { reason } });
       }
       if (err instanceof PaymentProviderUnavailableError) {
@@ -123,14 +139,19 @@ export class PaymentsService {
       }
       throw err;
     }
-    return this.settle(agency, payment, {
+    const settled = await this.settle(agency, claimed, {
       status: 'succeeded',
       providerReference: result.reference,
       amountMinor: result.amountMinor,
     });
+    if (settled.status === 'failed' && payment.kind === 'authorization') {
+      // The row was given up on while the provider was still placing the hold: give the money back.
+      await this.releaseQuietly(agency, settled, result.reference);
+    }
+    return settled;
   }
 
-  /** Settle every pending row older than `olderThanSeconds`, and every provider operation without a row since `since`. */
+  /** Settle every pending row idle for `olderThanSeconds`, and every provider operation without a row since `since`. */
   async reconcile(opts: { since: Date; olderThanSeconds: number }): Promise<ReconcileReport> {
     const report: ReconcileReport = {
       confirmed: 0,
@@ -152,25 +173,28 @@ export class PaymentsService {
 
     // 1. Rows without a provider confirmation.
     const cutoff = new Date(now.getTime() - opts.olderThanSeconds * 1000);
-    for (const row of await this.repo.pending(this.db, cutoff)) {
-      const agency = await agencyOf(row.agencyId);
+    for (const candidate of await this.repo.pending(this.db, cutoff)) {
+      const agency = await agencyOf(candidate.agencyId);
       if (!agency) continue;
+      // Claim it, unless someone (an execute, another reconcile) touched it since the cutoff.
+      const row = await this.repo.claim(this.db, agency.id, candidate.id, now, cutoff);
+      if (!row) continue;
       try {
         const parentRef = row.kind === 'authorization' ? null : row.providerReference;
         const found = await this.provider.findOperation(
           row.kind,
-          row.idempotencyKey,
+          providerKey(row),
           parentRef,
           row.providerAccount ?? undefined,
         );
         if (found) {
-          await this.settle(agency, row, {
+          const settled = await this.settle(agency, row, {
             status: found.status,
             providerReference: found.reference,
             amountMinor: found.amountMinor,
             reconciledAt: now,
           });
-          report[found.status === 'succeeded' ? 'confirmed' : 'failed'] += 1;
+          report[settled.status === 'succeeded' ? 'confirmed' : 'failed'] += 1;
         } else if (row.kind === 'authorization') {
           // The hold was never placed: nothing to undo, the payment did not happen.
           await this.settle(agency, row, {
@@ -182,15 +206,9 @@ export class PaymentsService {
           report.failed += 1;
         } else {
           // Money owed one way or the other: do it now, under the same key.
-          const settled = await this.execute(agency, row);
-          await this.repo.markReconciled(this.db, agency.id, settled.id, now);
-          report.retried += 1;
+          await this.retry(agency, row, now, report);
         }
       } catch (err) {
-        if (err instanceof AppError && err.code === 'PAYMENT_DECLINED') {
-          report.failed += 1;
-          continue;
-        }
         this.logger.warn({ payment_id: row.id, error: describe(err) }, 'reconcile: payment still pending');
         report.stillPending += 1;
       }
@@ -211,13 +229,15 @@ export class PaymentsService {
         continue;
       }
       for (const op of ops) {
-        if (!op.tags || op.kind === 'capture' || op.kind === 'release') continue; // those act on a hold we know
-        const agency = await agencyOf(op.tags.agencyId);
+        if (op.kind === 'capture' || op.kind === 'release') continue; // those act on a hold we know
+        const ours = parseProviderKey(op.idempotencyKey);
+        if (!ours) continue; // not made by Daakey
+        const agency = await agencyOf(ours.agencyId);
         if (!agency) continue;
-        const known = await this.repo.existingKeys(this.db, agency.id, [op.idempotencyKey]);
-        if (known.has(op.idempotencyKey)) continue;
+        const known = await this.repo.existingKeys(this.db, agency.id, [ours.key]);
+        if (known.has(ours.key)) continue;
         try {
-          await this.recordOrphan(agency, op, account, now, report);
+          await this.recordOrphan(agency, op, ours.key, account, now, report);
         } catch (err) {
           this.logger.warn({ reference: op.reference, error: describe(err) }, 'reconcile: orphan not settled');
         }
@@ -226,16 +246,45 @@ export class PaymentsService {
     return report;
   }
 
+  /** Carry out a pending capture, release or refund again; a refusal the provider will repeat fails it. */
+  private async retry(agency: Agency, row: PaymentRow, now: Date, report: ReconcileReport): Promise<void> {
+    try {
+      const settled = await this.execute(agency, row);
+      await this.repo.markReconciled(this.db, agency.id, settled.id, now);
+      report[settled.status === 'failed' ? 'failed' : 'retried'] += 1;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'PAYMENT_DECLINED') {
+        report.failed += 1;
+        return;
+      }
+      if (err instanceof AppError) throw err; // unavailable: stays pending
+      // The provider refuses the operation in the hold's present state (captured, canceled, expired):
+      // it will refuse it again, so the row fails instead of keeping reconciliation busy forever.
+      await this.settle(agency, row, {
+        status: 'failed',
+        failureCode: 'provider_refused',
+        failureMessage: describe(err),
+        reconciledAt: now,
+      });
+      report.failed += 1;
+    }
+  }
+
+  /**
+   * A provider operation with no row. An open hold is recorded with a pending release first, then
+   * released through execute(), so a crash in between leaves a pending row the next run confirms.
+   */
   private async recordOrphan(
     agency: Agency,
     op: ProviderOperation,
+    key: string,
     account: string | undefined,
     now: Date,
     report: ReconcileReport,
   ): Promise<void> {
     const base = {
       agencyId: agency.id,
-      clientId: op.tags?.clientId ?? null,
+      clientId: op.tags?.clientId || null,
       paymentMethodId: null,
       bookingId: null,
       amountMinor: op.amountMinor,
@@ -246,31 +295,25 @@ export class PaymentsService {
       now,
     };
     if (op.kind === 'authorization' && op.open) {
-      // A hold whose booking never committed: give the money back to the card.
-      const released = await this.provider.release({
-        reference: op.reference,
-        idempotencyKey: `${op.idempotencyKey}:orphan-release`,
-        account,
-      });
-      await this.db.transaction(async (tx) => {
+      const release = await this.db.transaction(async (tx) => {
         const auth = await this.repo.insert(tx, {
           ...base,
           parentId: null,
           kind: 'authorization',
           status: 'succeeded',
           providerReference: op.reference,
-          idempotencyKey: op.idempotencyKey,
+          idempotencyKey: key,
         });
-        await this.repo.insert(tx, {
+        return this.repo.insert(tx, {
           ...base,
           parentId: auth.id,
           kind: 'release',
-          status: 'succeeded',
-          amountMinor: released.amountMinor,
-          providerReference: released.reference,
-          idempotencyKey: `${op.idempotencyKey}:orphan-release`,
+          status: 'pending',
+          providerReference: op.reference,
+          idempotencyKey: `${key}:orphan-release`,
         });
       });
+      await this.execute(agency, release);
       report.orphansReleased += 1;
       return;
     }
@@ -285,9 +328,22 @@ export class PaymentsService {
       kind: op.kind,
       status: op.status,
       providerReference: op.reference,
-      idempotencyKey: op.idempotencyKey,
+      idempotencyKey: key,
     });
     report.orphansRecorded += 1;
+  }
+
+  private async releaseQuietly(agency: Agency, auth: PaymentRow, reference: string): Promise<void> {
+    try {
+      await this.provider.release({
+        reference,
+        idempotencyKey: `${providerKey(auth)}:void`,
+        account: auth.providerAccount ?? undefined,
+      });
+      this.logger.warn({ payment_id: auth.id }, 'late hold on a failed authorization released');
+    } catch (err) {
+      this.logger.error({ payment_id: auth.id, error: describe(err) }, 'late hold could not be released');
+    }
   }
 
   private async callProvider(agency: Agency, p: PaymentRow): Promise<OperationResult> {
@@ -305,7 +361,7 @@ export class PaymentsService {
           paymentMethodId: method.providerId,
           amountMinor: p.amountMinor,
           currency: p.currency,
-          idempotencyKey: p.idempotencyKey,
+          idempotencyKey: providerKey(p),
           tags: { agencyId: agency.id, clientId: p.clientId ?? 0 },
           description: p.bookingId ? `${agency.code} booking ${p.bookingId}` : agency.code,
           account,
@@ -315,16 +371,16 @@ export class PaymentsService {
         return this.provider.capture({
           reference: this.parentReference(p),
           amountMinor: p.amountMinor,
-          idempotencyKey: p.idempotencyKey,
+          idempotencyKey: providerKey(p),
           account,
         });
       case 'release':
-        return this.provider.release({ reference: this.parentReference(p), idempotencyKey: p.idempotencyKey, account });
+        return this.provider.release({ reference: this.parentReference(p), idempotencyKey: providerKey(p), account });
       case 'refund':
         return this.provider.refund({
           reference: this.parentReference(p),
           amountMinor: p.amountMinor,
-          idempotencyKey: p.idempotencyKey,
+          idempotencyKey: providerKey(p),
           tags: { agencyId: agency.id, clientId: p.clientId ?? 0 },
           account,
         });
