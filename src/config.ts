@@ -69,8 +69,9 @@ function conditionalIssues(env: Record<string, string>): string[] {
   }
   if (env.STORAGE_DRIVER === 's3') need('S3_BUCKET', 'STORAGE_DRIVER=s3');
   if (env.PAYMENT_DRIVER === 'stripe') need('STRIPE_SECRET_KEY', 'PAYMENT_DRIVER=stripe');
-  if (env.APP_ENV === 'production' && (env.PAYMENT_DRIVER ?? 'fake') === 'fake')
-    issues.push('  PAYMENT_DRIVER: the fake payment driver moves no money; set PAYMENT_DRIVER=stripe in production');
+  // Production never falls back to the fake payment driver by accident (it moves no money): say which.
+  if (env.APP_ENV === 'production' && !env.PAYMENT_DRIVER)
+    issues.push('  PAYMENT_DRIVER: is required when APP_ENV=production (stripe; fake only for a demo that moves no money)');
   return issues;
 }
 

@@ -233,3 +233,19 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
     },
   };
 }
+
+/**
+ * A prepared statement per database handle (or transaction), built once: drizzle's query building
+ * costs more than the query itself on a hot path (0.8 ms against 0.36 ms for a small select here).
+ */
+export function preparedFor<P>(build: (q: Queryable) => P): (q: Queryable) => P {
+  const cache = new WeakMap<Queryable, P>();
+  return (q) => {
+    let p = cache.get(q);
+    if (!p) {
+      p = build(q);
+      cache.set(q, p);
+    }
+    return p;
+  };
+}

@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { preparedFor, type Queryable } from '../../db/client.js';
 import { clients, documents, type DocumentRow, type DocumentStatus } from '../../db/schema.js';
 
 export interface NewDocument {
@@ -25,14 +25,21 @@ export interface DocumentForReview extends DocumentRow {
   clientEmail: string;
 }
 
+const listForClient = preparedFor((q) =>
+  q
+    .select()
+    .from(documents)
+    .where(
+      and(eq(documents.agencyId, sql.placeholder('agencyId')), eq(documents.clientId, sql.placeholder('clientId'))),
+    )
+    .orderBy(asc(documents.id))
+    .prepare('documents_list_for_client'),
+);
+
 /** Every method takes the agency id: another agency's documents do not exist here. */
 export class DocumentsRepository {
   async listForClient(q: Queryable, agencyId: number, clientId: number): Promise<DocumentRow[]> {
-    return q
-      .select()
-      .from(documents)
-      .where(and(eq(documents.agencyId, agencyId), eq(documents.clientId, clientId)))
-      .orderBy(asc(documents.id));
+    return listForClient(q).execute({ agencyId, clientId });
   }
 
   async find(q: Queryable, agencyId: number, clientId: number, type: string): Promise<DocumentRow | undefined> {

@@ -1,16 +1,26 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
+import { preparedFor, type Queryable } from '../../db/client.js';
 import { clients, paymentMethods, type PaymentMethodRow } from '../../db/schema.js';
 import type { CardDetails } from '../../providers/payments/payment.provider.js';
+
+const listForClient = preparedFor((q) =>
+  q
+    .select()
+    .from(paymentMethods)
+    .where(
+      and(
+        eq(paymentMethods.agencyId, sql.placeholder('agencyId')),
+        eq(paymentMethods.clientId, sql.placeholder('clientId')),
+      ),
+    )
+    .orderBy(asc(paymentMethods.id))
+    .prepare('payment_methods_list_for_client'),
+);
 
 /** Every method takes the agency and client: another client's card does not exist here. */
 export class PaymentMethodsRepository {
   async list(q: Queryable, agencyId: number, clientId: number): Promise<PaymentMethodRow[]> {
-    return q
-      .select()
-      .from(paymentMethods)
-      .where(and(eq(paymentMethods.agencyId, agencyId), eq(paymentMethods.clientId, clientId)))
-      .orderBy(asc(paymentMethods.id));
+    return listForClient(q).execute({ agencyId, clientId });
   }
 
   async find(q: Queryable, agencyId: number, clientId: number, id: number): Promise<PaymentMethodRow | undefined> {
