@@ -110,6 +110,17 @@ function intend(w: World, p: Omit<PaymentIntent, 'agency'>, agency: Agency = w.a
   return w.deps.database.db.transaction((tx) => w.deps.payments.intend(tx, { agency, ...p }));
 }
 
+/** A pending capture, release or refund of `parent`, keyed `<parent key>:<suffix>` (default: the kind). */
+function followUp(
+  w: World,
+  parent: PaymentRow,
+  kind: 'capture' | 'release' | 'refund',
+  amountMinor: number,
+  suffix: string = kind,
+): Promise<PaymentRow> {
+  return intend(w, { clientId: w.client.id, kind, amountMinor, key: `${parent.idempotencyKey}:${suffix}`, parent });
+}
+
 function authorization(w: World, amountMinor: number, key = `booking:${uniq()}:authorize`) {
   return intend(w, { clientId: w.client.id, kind: 'authorization', amountMinor, key, paymentMethodId: w.card.id });
 }
@@ -361,13 +372,7 @@ describe('reconcile', () => {
     const w = await fakeWorld();
     const held = await authorized(w, 10_000);
     w.fake.failNext('capture', 'unavailable');
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 8_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 8_000);
     await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
     assert.equal((await row(w, capture.id)).status, 'pending');
     assert.equal(ops(w.fake, 'capture').length, 0);
@@ -392,13 +397,7 @@ describe('reconcile', () => {
     const w = await fakeWorld();
     const held = await authorized(w, 10_000);
     w.fake.failNext('capture', 'lost-reply');
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 6_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 6_000);
     await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
     assert.equal((await row(w, capture.id)).status, 'pending');
     assert.equal(ops(w.fake, 'capture').length, 1, 'the provider did capture');
@@ -485,13 +484,7 @@ describe('reconcile', () => {
   it('records a refund made at the provider without a row, under its authorization', async () => {
     const w = await fakeWorld();
     const held = await authorized(w, 9_000);
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 9_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 9_000);
     await w.deps.payments.execute(w.agency, capture);
     const key = `${held.idempotencyKey}:refund`;
     const refund = await w.fake.refund({
@@ -696,13 +689,7 @@ describe('tenancy', () => {
     const w = await fakeWorld();
     const { agency: other } = await createAgency(w.t);
     const held = await authorized(w, 1_000);
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 1_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 1_000);
     const db = w.deps.database.db;
     const repo = new PaymentsRepository();
 
@@ -816,13 +803,7 @@ describe('reconcile with the Stripe driver', () => {
     const w = await stripeWorld();
     const held = await authorized(w, 10_000);
     cut(w.standin, { method: 'POST', path: /\/capture$/ }, 'after');
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 7_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 7_000);
     await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
     assert.equal(w.standin.paymentIntent(held.providerReference!)!['status'], 'succeeded');
 
@@ -838,13 +819,7 @@ describe('reconcile with the Stripe driver', () => {
 
     // A refund that never reached Stripe: carried out now, under the same key.
     cut(w.standin, { method: 'POST', path: '/v1/refunds' }, 'before');
-    const refund = await intend(w, {
-      clientId: w.client.id,
-      kind: 'refund',
-      amountMinor: 2_000,
-      key: `${held.idempotencyKey}:refund`,
-      parent: held,
-    });
+    const refund = await followUp(w, held, 'refund', 2_000);
     await assert.rejects(w.deps.payments.execute(w.agency, refund), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
     assert.equal(w.standin.refunds().length, 0);
     assert.deepEqual(await reconcile(w), report({ retried: 1 }));
@@ -858,22 +833,10 @@ describe('reconcile with the Stripe driver', () => {
   it('confirms a lost refund reply from the refunds of the PaymentIntent', async () => {
     const w = await stripeWorld();
     const held = await authorized(w, 5_000);
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 5_000,
-      key: `${held.idempotencyKey}:capture`,
-      parent: held,
-    });
+    const capture = await followUp(w, held, 'capture', 5_000);
     await w.deps.payments.execute(w.agency, capture);
     cut(w.standin, { method: 'POST', path: '/v1/refunds' }, 'after');
-    const refund = await intend(w, {
-      clientId: w.client.id,
-      kind: 'refund',
-      amountMinor: 1_250,
-      key: `${held.idempotencyKey}:refund`,
-      parent: held,
-    });
+    const refund = await followUp(w, held, 'refund', 1_250);
     await assert.rejects(w.deps.payments.execute(w.agency, refund), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
 
     assert.deepEqual(await reconcile(w), report({ confirmed: 1 }));
@@ -1071,13 +1034,7 @@ describe('ledger keys, claims and the orphan release', () => {
   it('reconcile leaves alone a pending row someone attempted after the cutoff', async () => {
     const w = await fakeWorld();
     const auth = await authorized(w, 8_000);
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 8_000,
-      key: `${auth.idempotencyKey}:capture`,
-      parent: auth,
-    });
+    const capture = await followUp(w, auth, 'capture', 8_000);
     w.clock.advanceMinutes(10);
     w.fake.failNext('capture', 'unavailable');
     await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
@@ -1115,13 +1072,7 @@ describe('ledger keys, claims and the orphan release', () => {
   it('a pending capture the provider now refuses (the hold was released) fails instead of staying pending', async () => {
     const w = await fakeWorld();
     const auth = await authorized(w, 6_000);
-    const capture = await intend(w, {
-      clientId: w.client.id,
-      kind: 'capture',
-      amountMinor: 6_000,
-      key: `${auth.idempotencyKey}:capture`,
-      parent: auth,
-    });
+    const capture = await followUp(w, auth, 'capture', 6_000);
     await w.fake.release({ reference: auth.providerReference!, idempotencyKey: 'elsewhere' });
     assert.deepEqual(await reconcile(w), report({ failed: 1 }));
     const failed = await row(w, capture.id);
