@@ -30,6 +30,7 @@ const FILES = [
   'test/integration/s3.storage.test.ts',
   'test/integration/stripe.payments.test.ts',
   'test/integration/payments-ledger.test.ts',
+  'test/integration/eligibility.test.ts',
   'test/property/fuzz.test.ts',
   'test/cli/cli.test.ts',
 ];
