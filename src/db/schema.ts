@@ -137,6 +137,7 @@ export const paymentMethods = pgTable('payment_methods', {
   clientId: integer('client_id').notNull(),
   provider: varchar('provider', { length: 16 }).notNull(),
   providerId: varchar('provider_id', { length: 255 }).notNull(),
+  providerAccount: varchar('provider_account', { length: 255 }),
   brand: varchar('brand', { length: 32 }).notNull(),
   lastFour: char('last_four', { length: 4 }).notNull(),
   expMonth: smallint('exp_month').notNull(),

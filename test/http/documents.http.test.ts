@@ -906,7 +906,47 @@ describe('uploads that cost too much to process', () => {
     });
     await expectNothingStored(t, agency, user.id);
   });
+
+  it('refuses a PDF whose page tree repeats itself, and one of a hundred thousand objects', async () => {
+    const agency = await createAgency(t);
+    const { token, user } = await registerClient(t, agency);
+    // 40 levels of /Pages each listing the next twice: 2^40 pages claimed by a 2 KB file.
+    const objs = ['<< /Type /Catalog /Pages 2 0 R >>'];
+    for (let i = 0; i < 40; i++) objs.push(`<< /Type /Pages /Kids [${i + 3} 0 R ${i + 3} 0 R] /Count 2 >>`);
+    objs.push('<< /Type /Page /MediaBox [0 0 10 10] >>');
+    const bomb = rawPdf(objs);
+    const many = rawPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /MediaBox [0 0 10 10] /Parent 2 0 R >>',
+      ...Array.from({ length: 100_000 }, () => '[1 2 3]'),
+    ]);
+    for (const bytes of [bomb, many]) {
+      expectInvalid(await uploadDocument(t, agency, token, { type: FRONT }, { bytes, filename: 'x.pdf' }), {
+        file: ['The file failed to upload.'],
+      });
+    }
+    await expectNothingStored(t, agency, user.id);
+  });
 });
+
+/** A PDF written by hand from object bodies (1-based), with a valid cross-reference table. */
+function rawPdf(objs: string[]): Buffer {
+  const parts = ['%PDF-1.4\n'];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objs.forEach((o, i) => {
+    offsets.push(length);
+    const part = `${i + 1} 0 obj\n${o}\nendobj\n`;
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = length;
+  parts.push(`xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`);
+  for (const o of offsets) parts.push(`${String(o).padStart(10, '0')} 00000 n \n`);
+  parts.push(`trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.from(parts.join(''));
+}
 
 describe('document size limit', () => {
   let t: TestApp;

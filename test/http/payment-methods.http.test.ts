@@ -321,6 +321,7 @@ describe('POST /payment-methods', () => {
           'is_default',
           'last_four',
           'provider',
+          'provider_account',
           'provider_id',
           'updated_at',
         ],

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { clients, type ClientRow } from '../../src/db/schema.js';
+import { agencies, clients, type ClientRow } from '../../src/db/schema.js';
 import { eq } from 'drizzle-orm';
 import type { Agency } from '../../src/modules/agencies/agencies.service.js';
 import { inspectUpload } from '../../src/modules/files/file-inspection.js';
@@ -115,5 +115,42 @@ describe('booking eligibility (canBook)', () => {
       'id_card',
       'payment_method',
     ]);
+  });
+});
+
+describe('cards and a change of connected account', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await makeTestApp();
+  });
+  after(() => t.close());
+
+  it('a card attached on the old account no longer counts; the next card makes a customer on the new one', async () => {
+    const a = await createAgency(t, {
+      settings: { features: { phone_verification_required: false, documents_required: false } },
+    });
+    const { user } = await registerClient(t, a);
+    const [client] = await t.deps.database.db.select().from(clients).where(eq(clients.id, user.id));
+    await t.deps.paymentMethods.add(a.agency, client!, 'pm_card_visa', false);
+    assert.deepEqual(await t.deps.eligibility.canBook(a.agency, client!), []);
+    const [before] = await t.deps.database.db.select().from(clients).where(eq(clients.id, user.id));
+    assert.equal(before!.paymentCustomerAccount, null);
+
+    // The agency moves to a Stripe Connect account.
+    await t.deps.database.db
+      .update(agencies)
+      .set({ settings: { ...a.agency.settings, stripe_account: 'acct_1NewAgencyAcct' } })
+      .where(eq(agencies.id, a.agency.id));
+    t.deps.agencies.invalidate(a.agency.code);
+    const moved = (await t.deps.agencies.findByCode(a.agency.code))!;
+    assert.equal(moved.settings.stripe_account, 'acct_1NewAgencyAcct');
+    assert.deepEqual(await t.deps.eligibility.canBook(moved, client!), ['payment_method']);
+
+    const card = await t.deps.paymentMethods.add(moved, client!, 'pm_card_mastercard', true);
+    assert.equal(card.providerAccount, 'acct_1NewAgencyAcct');
+    const [after] = await t.deps.database.db.select().from(clients).where(eq(clients.id, user.id));
+    assert.equal(after!.paymentCustomerAccount, 'acct_1NewAgencyAcct');
+    assert.notEqual(after!.paymentCustomerId, before!.paymentCustomerId, 'a customer of its own on the new account');
+    assert.deepEqual(await t.deps.eligibility.canBook(moved, client!), []);
   });
 });

@@ -1081,3 +1081,40 @@ describe('ledger keys, claims and the orphan release', () => {
     assert.deepEqual(await reconcile(w), EMPTY_REPORT, 'settled for good');
   });
 });
+
+describe('refusals and failures after the provider answered', () => {
+  it('a capture the provider refuses in the hold’s state fails at once (PAYMENT_DECLINED, provider_refused)', async () => {
+    const w = await fakeWorld();
+    const auth = await authorized(w, 5_000);
+    await w.fake.release({ reference: auth.providerReference!, idempotencyKey: 'released-elsewhere' });
+    const capture = await followUp(w, auth, 'capture', 5_000);
+    await assert.rejects(
+      w.deps.payments.execute(w.agency, capture),
+      isAppError('PAYMENT_DECLINED', { reason: 'provider_refused' }),
+    );
+    const failed = await row(w, capture.id);
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.failureCode, 'provider_refused');
+  });
+
+  it('a database failure after a retried capture went through leaves the row pending, not failed', async () => {
+    const w = await fakeWorld();
+    const auth = await authorized(w, 5_000);
+    const capture = await followUp(w, auth, 'capture', 5_000);
+    w.fake.failNext('capture', 'unavailable');
+    await assert.rejects(w.deps.payments.execute(w.agency, capture), isAppError('PAYMENT_PROVIDER_UNAVAILABLE'));
+    let fail = true;
+    w.deps.payments.onSettled(async () => {
+      if (fail) {
+        fail = false;
+        throw new Error('deadlock detected');
+      }
+    });
+    assert.deepEqual(await reconcile(w), report({ stillPending: 1 }));
+    assert.equal((await row(w, capture.id)).status, 'pending', 'money moved: never recorded as failed');
+    assert.equal(ops(w.fake, 'capture').length, 1);
+    assert.deepEqual(await reconcile(w), report({ confirmed: 1 }));
+    assert.equal((await row(w, capture.id)).status, 'succeeded');
+    assert.equal(ops(w.fake, 'capture').length, 1, 'captured once');
+  });
+});

@@ -32,6 +32,8 @@ CREATE TABLE payment_methods (
   client_id    integer      NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
   provider     varchar(16)  NOT NULL,
   provider_id  varchar(255) NOT NULL,
+  -- The connected account the card is attached on (NULL: the platform's account).
+  provider_account varchar(255),
   brand        varchar(32)  NOT NULL,
   last_four    char(4)      NOT NULL,
   exp_month    smallint     NOT NULL CHECK (exp_month BETWEEN 1 AND 12),

@@ -90,7 +90,7 @@ export function documentsRoutes(
         summary: 'Upload a document (replaces the one of the same type); status starts pending',
         consumes: ['multipart/form-data'],
         body: uploadBody,
-        response: { 201: envelope(documentSchema), ...errorResponses(413, 415) },
+        response: { 201: envelope(documentSchema), ...errorResponses(413, 415, 503) },
       },
     },
     async (req, reply) => {

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { AppError, type FieldErrors } from '../../errors.js';
 import type { MultipartForm } from '../../http/multipart.js';
 import { laravelErrors, requiredString } from '../../http/validation.js';
-import { type CleanFile, inspectUpload, MAX_PDF_PAGES, UnacceptableFileError } from '../files/file-inspection.js';
+import {
+  type CleanFile,
+  inspectUpload,
+  MAX_PDF_PAGES,
+  UnacceptableFileError,
+  UploadsBusyError,
+} from '../files/file-inspection.js';
 import type { DocumentRequirements } from './document-rules.js';
 import type { UploadInput } from './documents.service.js';
 
@@ -76,6 +82,8 @@ export async function parseUploadForm(
     try {
       file = await inspectUpload(form.file.bytes);
     } catch (err) {
+      if (err instanceof UploadsBusyError)
+        throw new AppError('SERVICE_UNAVAILABLE', { headers: { 'retry-after': '5' }, data: { retry_after: 5 } });
       if (!(err instanceof UnacceptableFileError)) throw err;
       errors.file = [fileMessage(err.reason)];
     }

@@ -75,7 +75,15 @@ export class PaymentMethodsRepository {
 
   async insert(
     q: Queryable,
-    v: { agencyId: number; clientId: number; provider: string; card: CardDetails; isDefault: boolean; now: Date },
+    v: {
+      agencyId: number;
+      clientId: number;
+      provider: string;
+      account: string | null;
+      card: CardDetails;
+      isDefault: boolean;
+      now: Date;
+    },
   ): Promise<PaymentMethodRow> {
     const rows = await q
       .insert(paymentMethods)
@@ -84,6 +92,7 @@ export class PaymentMethodsRepository {
         clientId: v.clientId,
         provider: v.provider,
         providerId: v.card.providerId,
+        providerAccount: v.account,
         brand: v.card.brand,
         lastFour: v.card.lastFour,
         expMonth: v.card.expMonth,

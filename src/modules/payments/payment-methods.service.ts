@@ -56,10 +56,14 @@ export class PaymentMethodsService {
     return this.repo.list(this.db, agency.id, clientId);
   }
 
-  /** Whether the client has a card that can pay today (booking eligibility). */
+  /**
+   * Whether the client has a card that can pay today (booking eligibility): not expired, and on the
+   * agency's present account (a card from before a change of connected account cannot be charged).
+   */
   async hasUsable(agency: Agency, clientId: number): Promise<boolean> {
     const today = calendarDate(agency.timezone, this.clock.now());
-    return (await this.list(agency, clientId)).some((m) => isCardUsable(m, today));
+    const account = providerAccountOf(agency) ?? null;
+    return (await this.list(agency, clientId)).some((m) => m.providerAccount === account && isCardUsable(m, today));
   }
 
   /**
@@ -98,6 +102,7 @@ export class PaymentMethodsService {
           agencyId: agency.id,
           clientId: client.id,
           provider: this.provider.name,
+          account: account ?? null,
           card,
           isDefault: false,
           now,
@@ -109,11 +114,11 @@ export class PaymentMethodsService {
       const dup =
         (err instanceof AppError && err.code === 'PAYMENT_METHOD_DUPLICATE') ||
         violatedUniqueConstraint(err) !== undefined;
-      if (!dup) throw err;
-      // Undo the attach of a second copy of the card, never of the copy we keep.
+      // Nothing stored for this attach (a duplicate, or any other failure): undo it at the provider,
+      // unless the card we keep is that very PaymentMethod.
       const kept = await this.repo.list(this.db, agency.id, client.id);
       if (!kept.some((m) => m.providerId === card.providerId)) await this.detachQuietly(card.providerId, account);
-      throw duplicate();
+      throw dup ? duplicate() : err;
     }
   }
 
@@ -147,11 +152,11 @@ export class PaymentMethodsService {
         agencyId: agency.id,
         kind: DETACH_JOB,
         subject: found.providerId,
-        payload: { provider_id: found.providerId, account: providerAccountOf(agency) ?? null },
+        payload: { provider_id: found.providerId, account: found.providerAccount },
       });
       return found;
     });
-    await this.detachQuietly(method.providerId, providerAccountOf(agency));
+    await this.detachQuietly(method.providerId, method.providerAccount ?? undefined);
     this.notifier.committed();
   }
 

@@ -6,6 +6,7 @@ import type { Logger } from '../../lib/logger.js';
 import {
   InvalidPaymentMethodError,
   type OperationResult,
+  PaymentOperationRefusedError,
   PaymentDeclinedError,
   type PaymentProvider,
   PaymentProviderUnavailableError,
@@ -133,6 +134,15 @@ export class PaymentsService {
         await this.settle(agency, claimed, { status: 'failed', failureCode: reason, failureMessage: err.message });
         throw new AppError('PAYMENT_DECLINED', { data: { reason } });
       }
+      if (err instanceof PaymentOperationRefusedError) {
+        // Not possible in the hold's present state (captured, released, expired): it never will be.
+        await this.settle(agency, claimed, {
+          status: 'failed',
+          failureCode: 'provider_refused',
+          failureMessage: describe(err),
+        });
+        throw new AppError('PAYMENT_DECLINED', { data: { reason: 'provider_refused' } });
+      }
       if (err instanceof PaymentProviderUnavailableError) {
         this.logger.warn({ payment_id: payment.id, kind: payment.kind, error: err.message }, 'payment left pending');
         throw new AppError('PAYMENT_PROVIDER_UNAVAILABLE', { cause: err });
@@ -145,8 +155,9 @@ export class PaymentsService {
       amountMinor: result.amountMinor,
     });
     if (settled.status === 'failed' && payment.kind === 'authorization') {
-      // The row was given up on while the provider was still placing the hold: give the money back.
-      await this.releaseQuietly(agency, settled, result.reference);
+      // The row was given up on while the provider was still placing the hold: give the money back,
+      // as a release row of its own, so a failure here is left pending for reconciliation.
+      await this.releaseLateHold(agency, settled, result);
     }
     return settled;
   }
@@ -177,7 +188,8 @@ export class PaymentsService {
       const agency = await agencyOf(candidate.agencyId);
       if (!agency) continue;
       // Claim it, unless someone (an execute, another reconcile) touched it since the cutoff.
-      const row = await this.repo.claim(this.db, agency.id, candidate.id, now, cutoff);
+      // The claim's own time, not the run's start: a long run must not make its claims look idle.
+      const row = await this.repo.claim(this.db, agency.id, candidate.id, this.clock.now(), cutoff);
       if (!row) continue;
       try {
         const parentRef = row.kind === 'authorization' ? null : row.providerReference;
@@ -253,20 +265,14 @@ export class PaymentsService {
       await this.repo.markReconciled(this.db, agency.id, settled.id, now);
       report[settled.status === 'failed' ? 'failed' : 'retried'] += 1;
     } catch (err) {
+      // Declined or refused in the hold's present state: execute settled it failed. Anything else
+      // (provider down, a database error) leaves it pending for the next run.
       if (err instanceof AppError && err.code === 'PAYMENT_DECLINED') {
+        await this.repo.markReconciled(this.db, agency.id, row.id, now);
         report.failed += 1;
         return;
       }
-      if (err instanceof AppError) throw err; // unavailable: stays pending
-      // The provider refuses the operation in the hold's present state (captured, canceled, expired):
-      // it will refuse it again, so the row fails instead of keeping reconciliation busy forever.
-      await this.settle(agency, row, {
-        status: 'failed',
-        failureCode: 'provider_refused',
-        failureMessage: describe(err),
-        reconciledAt: now,
-      });
-      report.failed += 1;
+      throw err;
     }
   }
 
@@ -333,16 +339,30 @@ export class PaymentsService {
     report.orphansRecorded += 1;
   }
 
-  private async releaseQuietly(agency: Agency, auth: PaymentRow, reference: string): Promise<void> {
+  private async releaseLateHold(agency: Agency, auth: PaymentRow, hold: OperationResult): Promise<void> {
+    this.logger.warn({ payment_id: auth.id }, 'hold placed for an authorization already failed: releasing it');
+    const release = await this.db.transaction((tx) =>
+      this.repo.insert(tx, {
+        agencyId: agency.id,
+        clientId: auth.clientId,
+        paymentMethodId: auth.paymentMethodId,
+        parentId: auth.id,
+        bookingId: auth.bookingId,
+        kind: 'release',
+        amountMinor: hold.amountMinor,
+        currency: auth.currency,
+        status: 'pending',
+        provider: this.provider.name,
+        providerReference: hold.reference,
+        providerAccount: auth.providerAccount,
+        idempotencyKey: `${auth.idempotencyKey}:late-release`,
+        now: this.clock.now(),
+      }),
+    );
     try {
-      await this.provider.release({
-        reference,
-        idempotencyKey: `${providerKey(auth)}:void`,
-        account: auth.providerAccount ?? undefined,
-      });
-      this.logger.warn({ payment_id: auth.id }, 'late hold on a failed authorization released');
+      await this.execute(agency, release);
     } catch (err) {
-      this.logger.error({ payment_id: auth.id, error: describe(err) }, 'late hold could not be released');
+      this.logger.error({ payment_id: release.id, error: describe(err) }, 'late hold release left pending');
     }
   }
 

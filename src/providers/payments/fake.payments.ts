@@ -20,6 +20,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../../lib/clock.js';
 import {
   InvalidPaymentMethodError,
+  PaymentOperationRefusedError,
   PaymentDeclinedError,
   PaymentProviderUnavailableError,
   type AuthorizeInput,
@@ -411,13 +412,18 @@ export class FakePaymentProvider implements PaymentProvider {
     const signature = JSON.stringify([input.reference, input.amountMinor ?? null]);
     return this.operation('capture', input.account, input.idempotencyKey, signature, () => {
       const hold = this.hold(input.account, input.reference);
-      if (hold.status === 'captured') throw new Error(`Cannot capture ${hold.reference}: it was already captured`);
-      if (hold.status === 'released') throw new Error(`Cannot capture ${hold.reference}: the hold was released`);
-      if (hold.status === 'failed') throw new Error(`Cannot capture ${hold.reference}: the authorization was declined`);
+      if (hold.status === 'captured')
+        throw new PaymentOperationRefusedError(`Cannot capture ${hold.reference}: it was already captured`);
+      if (hold.status === 'released')
+        throw new PaymentOperationRefusedError(`Cannot capture ${hold.reference}: the hold was released`);
+      if (hold.status === 'failed')
+        throw new PaymentOperationRefusedError(`Cannot capture ${hold.reference}: the authorization was declined`);
       const amount = input.amountMinor ?? hold.amount;
       checkAmount(amount, 'capture amount');
       if (amount > hold.amount) {
-        throw new Error(`Cannot capture ${amount} on ${hold.reference}: only ${hold.amount} is held`);
+        throw new PaymentOperationRefusedError(
+          `Cannot capture ${amount} on ${hold.reference}: only ${hold.amount} is held`,
+        );
       }
       hold.status = 'captured';
       hold.captured = amount;
@@ -442,7 +448,7 @@ export class FakePaymentProvider implements PaymentProvider {
       const hold = this.hold(input.account, input.reference);
       const result = { reference: hold.reference, amountMinor: hold.amount, currency: hold.currency };
       if (hold.status === 'captured') {
-        throw new Error(`Cannot release ${hold.reference}: it was captured (refund it instead)`);
+        throw new PaymentOperationRefusedError(`Cannot release ${hold.reference}: it was captured (refund it instead)`);
       }
       // Already released: nothing moves, the release stands (the Stripe driver does the same).
       if (hold.status === 'released') return result;
@@ -473,17 +479,22 @@ export class FakePaymentProvider implements PaymentProvider {
     return this.operation('refund', input.account, input.idempotencyKey, signature, () => {
       const hold = this.hold(input.account, input.reference);
       if (hold.status === 'open') {
-        throw new Error(`Cannot refund ${hold.reference}: it was not captured (release the hold instead)`);
+        throw new PaymentOperationRefusedError(
+          `Cannot refund ${hold.reference}: it was not captured (release the hold instead)`,
+        );
       }
       if (hold.status !== 'captured') {
-        throw new Error(`Cannot refund ${hold.reference}: nothing was captured (${hold.status})`);
+        throw new PaymentOperationRefusedError(
+          `Cannot refund ${hold.reference}: nothing was captured (${hold.status})`,
+        );
       }
       const remaining = hold.captured - hold.refunded;
-      if (remaining === 0) throw new Error(`Cannot refund ${hold.reference}: it was already refunded in full`);
+      if (remaining === 0)
+        throw new PaymentOperationRefusedError(`Cannot refund ${hold.reference}: it was already refunded in full`);
       const amount = input.amountMinor ?? remaining;
       checkAmount(amount, 'refund amount');
       if (amount > remaining) {
-        throw new Error(
+        throw new PaymentOperationRefusedError(
           `Cannot refund ${amount} on ${hold.reference}: ${remaining} of the ${hold.captured} captured is left to refund`,
         );
       }

@@ -149,3 +149,11 @@ export class PaymentDeclinedError extends Error {
 export class PaymentProviderUnavailableError extends Error {
   override name = 'PaymentProviderUnavailableError';
 }
+
+/**
+ * The provider refuses the operation in the present state of the hold (already captured, released,
+ * expired, amount above what is held or captured): repeating it will not help.
+ */
+export class PaymentOperationRefusedError extends Error {
+  override name = 'PaymentOperationRefusedError';
+}

@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../../lib/clock.js';
 import {
   InvalidPaymentMethodError,
   PaymentDeclinedError,
+  PaymentOperationRefusedError,
   PaymentProviderUnavailableError,
   type AuthorizeInput,
   type CaptureInput,
@@ -124,6 +125,17 @@ function pickAuthorization(candidates: Stripe.PaymentIntent[]): Stripe.PaymentIn
 function searchString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
+
+/** Stripe error codes that mean "not in this state of the PaymentIntent or charge": retrying will not help. */
+const REFUSED_IN_STATE = new Set([
+  'payment_intent_unexpected_state',
+  'charge_already_captured',
+  'charge_already_refunded',
+  'charge_expired_for_capture',
+  'amount_too_large',
+  'amount_too_small',
+  'charge_disputed',
+]);
 
 export class StripePaymentProvider implements PaymentProvider {
   readonly name = 'stripe';
@@ -293,7 +305,7 @@ export class StripePaymentProvider implements PaymentProvider {
         this.#stripe.paymentIntents.retrieve(input.reference, {}, this.#options(input.account)),
       );
       if (current.status !== 'canceled') {
-        throw new Error(
+        throw new PaymentOperationRefusedError(
           `Stripe refused release of ${current.id}: it is ${current.status}${current.status === 'succeeded' ? ' (captured: refund it instead)' : ''}`,
         );
       }
@@ -459,6 +471,9 @@ export class StripePaymentProvider implements PaymentProvider {
     const code = err.code ? ` ${err.code}` : '';
     if (isUnavailable(err)) {
       return new PaymentProviderUnavailableError(`Stripe ${what} failed (${type}${status}): ${message}`);
+    }
+    if (err.code && REFUSED_IN_STATE.has(err.code)) {
+      return new PaymentOperationRefusedError(`Stripe refused ${what} (${err.code}): ${message}`);
     }
     return new Error(`Stripe refused ${what} (${type}${status}${code}): ${message}`);
   }
