@@ -71,7 +71,9 @@ function conditionalIssues(env: Record<string, string>): string[] {
   if (env.PAYMENT_DRIVER === 'stripe') need('STRIPE_SECRET_KEY', 'PAYMENT_DRIVER=stripe');
   // Production never falls back to the fake payment driver by accident (it moves no money): say which.
   if (env.APP_ENV === 'production' && !env.PAYMENT_DRIVER)
-    issues.push('  PAYMENT_DRIVER: is required when APP_ENV=production (stripe; fake only for a demo that moves no money)');
+    issues.push(
+      '  PAYMENT_DRIVER: is required when APP_ENV=production (stripe; fake only for a demo that moves no money)',
+    );
   return issues;
 }
 

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import { isoSeconds } from '../lib/clock.js';
 import { type Agency, AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
 import { DocumentReplacedError, type ReviewDecision } from '../modules/documents/documents.service.js';
+import { configuredBaseUrl } from '../modules/files/files.routes.js';
 import { seedDemo } from '../seed.js';
 
 const USAGE = `Usage: daakey <command> [options]
@@ -164,7 +165,7 @@ export async function run(argv: string[], env: Record<string, string | undefined
       if (status !== undefined && !DOCUMENT_STATUSES.includes(status as DocumentStatus))
         throw new UsageError('--status must be pending, verified or rejected');
       const code = values.agency;
-      const base = config.APP_URL?.replace(/\/$/, '') ?? `http://${config.HOST}:${config.PORT}`;
+      const base = configuredBaseUrl(config) ?? `http://${config.HOST}:${config.PORT}`;
       const docs = await withDeps(config, async (deps) => {
         const agency = await agencyByCode(deps, code);
         const list = await deps.documents.listForAgency(agency, status as DocumentStatus | undefined);

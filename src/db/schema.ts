@@ -1,4 +1,16 @@
-import { bigint, boolean, char, date, integer, jsonb, pgTable, smallint, text, timestamp, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  char,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 /** Mirrors migrations/*.sql (the SQL is the source of truth for DDL; this is the typed view drizzle queries through). */
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

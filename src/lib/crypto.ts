@@ -59,6 +59,7 @@ const FILE_MAGIC = Buffer.from('DKF1');
 export class Cipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private readonly purposeKeys = new Map<string, Buffer>();
   constructor(appKey: Buffer) {
     // Separate subkeys per purpose, so the same APP_KEY never serves as both a cipher and a MAC key.
     this.encKey = createHmac('sha256', appKey).update('daakey:encrypt').digest();
@@ -103,6 +104,11 @@ export class Cipher {
 
   /** MAC under a subkey of its own per purpose (e.g. signed file links), never shared with mac(). */
   macFor(purpose: string, value: string): string {
-    return hmacSha256Hex(createHmac('sha256', this.macKey).update(purpose).digest(), value);
+    let key = this.purposeKeys.get(purpose);
+    if (!key) {
+      key = createHmac('sha256', this.macKey).update(purpose).digest();
+      this.purposeKeys.set(purpose, key);
+    }
+    return hmacSha256Hex(key, value);
   }
 }

@@ -1,5 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { violatedUniqueConstraint } from '../../db/errors.js';
 import { clients, type ClientRow } from '../../db/schema.js';
 
 export type ClientUpdate = Partial<
@@ -89,15 +90,8 @@ export class ClientsRepository {
 
 /** Postgres unique_violation on one of the clients' per-agency unique constraints (a race lost after our pre-check). */
 export function uniqueViolationField(err: unknown): 'email' | 'phone' | undefined {
-  let cur: unknown = err;
-  for (let depth = 0; cur && depth < 4; depth++) {
-    const e = cur as { code?: string; constraint?: string; message?: string; cause?: unknown };
-    if (e.code === '23505') {
-      const text = `${e.constraint ?? ''} ${e.message ?? ''}`;
-      if (text.includes('clients_agency_email_unique')) return 'email';
-      if (text.includes('clients_agency_phone_unique')) return 'phone';
-    }
-    cur = e.cause;
-  }
+  const constraint = violatedUniqueConstraint(err);
+  if (constraint === 'clients_agency_email_unique') return 'email';
+  if (constraint === 'clients_agency_phone_unique') return 'phone';
   return undefined;
 }

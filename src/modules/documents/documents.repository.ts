@@ -42,15 +42,6 @@ export class DocumentsRepository {
     return listForClient(q).execute({ agencyId, clientId });
   }
 
-  async find(q: Queryable, agencyId: number, clientId: number, type: string): Promise<DocumentRow | undefined> {
-    const rows = await q
-      .select()
-      .from(documents)
-      .where(and(eq(documents.agencyId, agencyId), eq(documents.clientId, clientId), eq(documents.type, type)))
-      .limit(1);
-    return rows[0];
-  }
-
   /** Lock the client's row of this type (if any) until the transaction ends. */
   async findForUpdate(
     q: Queryable,

@@ -2,9 +2,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { FilesService } from './files.service.js';
 
-/** Where links point: APP_URL when set (behind a proxy or CDN), else the host the request came to. */
+/** The public base URL operators configured (APP_URL, behind a proxy or CDN), without a trailing slash. */
+export function configuredBaseUrl(config: Config): string | undefined {
+  return config.APP_URL?.replace(/\/$/, '');
+}
+
+/** Where links point: APP_URL when set, else the host the request came to. */
 export function publicBaseUrl(config: Config, req: FastifyRequest): string {
-  return config.APP_URL ? config.APP_URL.replace(/\/$/, '') : `${req.protocol}://${req.host}`;
+  return configuredBaseUrl(config) ?? `${req.protocol}://${req.host}`;
 }
 
 /**

@@ -53,26 +53,6 @@ export class PaymentMethodsRepository {
     return rows[0]?.customerId ?? null;
   }
 
-  async findByFingerprint(
-    q: Queryable,
-    agencyId: number,
-    clientId: number,
-    fingerprint: string,
-  ): Promise<PaymentMethodRow | undefined> {
-    const rows = await q
-      .select()
-      .from(paymentMethods)
-      .where(
-        and(
-          eq(paymentMethods.agencyId, agencyId),
-          eq(paymentMethods.clientId, clientId),
-          eq(paymentMethods.fingerprint, fingerprint),
-        ),
-      )
-      .limit(1);
-    return rows[0];
-  }
-
   async insert(
     q: Queryable,
     v: {

@@ -94,8 +94,8 @@ export class PaymentMethodsService {
     try {
       return await this.db.transaction(async (tx) => {
         await this.repo.customerForUpdate(tx, agency.id, client.id); // serialise this client's card changes
-        if (await this.repo.findByFingerprint(tx, agency.id, client.id, card.fingerprint)) throw duplicate();
         const existing = await this.repo.list(tx, agency.id, client.id);
+        if (existing.some((m) => m.fingerprint === card.fingerprint)) throw duplicate();
         const makeDefault = setDefault || !existing.some((m) => m.isDefault);
         const now = this.clock.now();
         const row = await this.repo.insert(tx, {

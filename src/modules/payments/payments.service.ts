@@ -62,6 +62,18 @@ export function parseProviderKey(value: string): { agencyId: number; key: string
   return m ? { agencyId: Number(m[1]), key: m[2]! } : null;
 }
 
+/**
+ * Why a movement failed for good, when the provider's answer will not change on a retry: a decline,
+ * a card it no longer accepts (detached, deleted), or an operation the hold's state does not allow
+ * (captured, released, expired). Undefined for anything else.
+ */
+function permanentFailure(err: unknown): string | undefined {
+  if (err instanceof PaymentDeclinedError) return err.declineCode ?? err.code;
+  if (err instanceof InvalidPaymentMethodError) return 'payment_method_unusable';
+  if (err instanceof PaymentOperationRefusedError) return 'provider_refused';
+  return undefined;
+}
+
 function describe(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500);
 }
@@ -118,30 +130,19 @@ export class PaymentsService {
    * Carry out a pending movement at the provider and settle its row. A decline settles it failed and
    * throws PAYMENT_DECLINED (402); an unreachable provider leaves it pending for reconciliation and
    * throws PAYMENT_PROVIDER_UNAVAILABLE (503). A settled row is returned as it is (idempotent).
-   * `idleSince`: only if nobody attempted the row after that instant (reconciliation's claim).
    */
-  async execute(agency: Agency, payment: PaymentRow, opts: { idleSince?: Date } = {}): Promise<PaymentRow> {
+  async execute(agency: Agency, payment: PaymentRow): Promise<PaymentRow> {
     if (payment.status !== 'pending') return payment;
-    const claimed = await this.repo.claim(this.db, agency.id, payment.id, this.clock.now(), opts.idleSince);
+    const claimed = await this.repo.claim(this.db, agency.id, payment.id, this.clock.now());
     if (!claimed) return (await this.repo.find(this.db, agency.id, payment.id)) ?? payment;
     let result: OperationResult;
     try {
       result = await this.callProvider(agency, claimed);
     } catch (err) {
-      if (err instanceof PaymentDeclinedError || err instanceof InvalidPaymentMethodError) {
-        // A card the provider no longer accepts (detached, deleted) fails like a decline: retrying cannot help.
-        const reason = err instanceof PaymentDeclinedError ? (err.declineCode ?? err.code) : 'payment_method_unusable';
-        await this.settle(agency, claimed, { status: 'failed', failureCode: reason, failureMessage: err.message });
+      const reason = permanentFailure(err);
+      if (reason) {
+        await this.settle(agency, claimed, { status: 'failed', failureCode: reason, failureMessage: describe(err) });
         throw new AppError('PAYMENT_DECLINED', { data: { reason } });
-      }
-      if (err instanceof PaymentOperationRefusedError) {
-        // Not possible in the hold's present state (captured, released, expired): it never will be.
-        await this.settle(agency, claimed, {
-          status: 'failed',
-          failureCode: 'provider_refused',
-          failureMessage: describe(err),
-        });
-        throw new AppError('PAYMENT_DECLINED', { data: { reason: 'provider_refused' } });
       }
       if (err instanceof PaymentProviderUnavailableError) {
         this.logger.warn({ payment_id: payment.id, kind: payment.kind, error: err.message }, 'payment left pending');

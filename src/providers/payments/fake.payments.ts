@@ -170,11 +170,6 @@ function randomId(prefix: string): string {
   return `${prefix}${base62(randomBytes(24), 24)}`;
 }
 
-/** Stripe's message for a decline, with its codes: "Your card has insufficient funds. (card_declined/insufficient_funds)". */
-export function describeDecline(message: string, code: string, declineCode?: string): string {
-  return `${message} (${declineCode && declineCode !== code ? `${code}/${declineCode}` : code})`;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
