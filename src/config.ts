@@ -52,6 +52,19 @@ export const configSchema = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   /** Only for tests and local stand-ins: where the Stripe SDK sends requests (default: Stripe's API). */
   STRIPE_API_BASE: z.string().url().optional(),
+  /** Vehicle telematics: in-process simulated units (default) or real units over MQTT. */
+  TELEMATICS_DRIVER: z.enum(['simulator', 'mqtt']).default('simulator'),
+  MQTT_URL: z.string().url().optional(),
+  /** A command unanswered after this long is "Vehicle did not respond" (503). */
+  TELEMATICS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** simulator: delay before a unit answers, and the share of commands it fails (0..1). */
+  SIMULATOR_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(300),
+  SIMULATOR_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Booking lifecycle worker (activation, reminders, overdue fees, hold renewal, stale holds). */
+  RUN_LIFECYCLE: bool.default(true),
+  LIFECYCLE_POLL_MS: z.coerce.number().int().min(100).default(30_000),
+  /** A booking still pending (its payment hold never settled) after this long is released. */
+  BOOKING_PENDING_STALE_SECONDS: z.coerce.number().int().min(30).default(300),
 });
 
 export type Config = Readonly<z.output<typeof configSchema>>;
@@ -68,6 +81,7 @@ function conditionalIssues(env: Record<string, string>): string[] {
     for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM']) need(key, 'SMS_DRIVER=twilio');
   }
   if (env.STORAGE_DRIVER === 's3') need('S3_BUCKET', 'STORAGE_DRIVER=s3');
+  if (env.TELEMATICS_DRIVER === 'mqtt') need('MQTT_URL', 'TELEMATICS_DRIVER=mqtt');
   if (env.PAYMENT_DRIVER === 'stripe') need('STRIPE_SECRET_KEY', 'PAYMENT_DRIVER=stripe');
   // Production never falls back to the fake payment driver by accident (it moves no money): say which.
   if (env.APP_ENV === 'production' && !env.PAYMENT_DRIVER)
@@ -96,5 +110,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Test and tool helper: defaults plus overrides, without reading the process environment. */
 export function testConfig(overrides: Record<string, string | undefined> = {}): Config {
-  return loadConfig({ APP_ENV: 'test', LOG_LEVEL: 'silent', RUN_WORKER: 'false', ...overrides });
+  return loadConfig({
+    APP_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RUN_WORKER: 'false',
+    RUN_LIFECYCLE: 'false',
+    SIMULATOR_LATENCY_MS: '0',
+    ...overrides,
+  });
 }

@@ -29,6 +29,19 @@ export type ErrorCode =
   | 'PAYMENT_METHOD_IN_USE'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
+  | 'STATION_NOT_FOUND'
+  | 'VEHICLE_NOT_FOUND'
+  | 'BOOKING_NOT_FOUND'
+  | 'VEHICLE_ACCESS_DENIED'
+  | 'VEHICLE_DID_NOT_RESPOND'
+  | 'VEHICLE_BUSY'
+  | 'BOOKING_REQUIREMENTS_NOT_MET'
+  | 'VEHICLE_NOT_AVAILABLE'
+  | 'PAYMENT_AUTHORIZATION_FAILED'
+  | 'BOOKING_CANNOT_BE_CANCELLED'
+  | 'EXTENSION_NOT_AVAILABLE'
+  | 'BOOKING_CANNOT_BE_EXTENDED'
+  | 'BOOKING_CANNOT_BE_ENDED'
   | 'SERVICE_UNAVAILABLE'
   | 'SERVER_ERROR';
 
@@ -98,6 +111,32 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 402, message: 'Payment declined' };
     case 'PAYMENT_PROVIDER_UNAVAILABLE':
       return { status: 503, message: 'Payment provider unavailable' };
+    case 'STATION_NOT_FOUND':
+      return { status: 404, message: 'Station not found' };
+    case 'VEHICLE_NOT_FOUND':
+      return { status: 404, message: 'Vehicle not found' };
+    case 'BOOKING_NOT_FOUND':
+      return { status: 404, message: 'Booking not found' };
+    case 'VEHICLE_ACCESS_DENIED':
+      return { status: 403, message: 'You do not have an active booking for this vehicle' };
+    case 'VEHICLE_DID_NOT_RESPOND':
+      return { status: 503, message: 'Vehicle did not respond' };
+    case 'VEHICLE_BUSY':
+      return { status: 409, message: 'Another command for this vehicle is in progress' };
+    case 'BOOKING_REQUIREMENTS_NOT_MET':
+      return { status: 403, message: 'Booking requirements not met' };
+    case 'VEHICLE_NOT_AVAILABLE':
+      return { status: 409, message: 'Vehicle is not available for the selected period' };
+    case 'PAYMENT_AUTHORIZATION_FAILED':
+      return { status: 402, message: 'Payment authorization failed' };
+    case 'BOOKING_CANNOT_BE_CANCELLED':
+      return { status: 400, message: 'Booking cannot be cancelled' };
+    case 'EXTENSION_NOT_AVAILABLE':
+      return { status: 409, message: 'Extension not available' };
+    case 'BOOKING_CANNOT_BE_EXTENDED':
+      return { status: 400, message: 'Booking cannot be extended' };
+    case 'BOOKING_CANNOT_BE_ENDED':
+      return { status: 400, message: 'Booking cannot be ended' };
     case 'SERVICE_UNAVAILABLE':
       return { status: 503, message: 'Service unavailable' };
     case 'SERVER_ERROR':

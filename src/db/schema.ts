@@ -3,7 +3,9 @@ import {
   boolean,
   char,
   date,
+  doublePrecision,
   integer,
+  numeric,
   jsonb,
   pgTable,
   smallint,
@@ -187,6 +189,162 @@ export const payments = pgTable('payments', {
   updatedAt: ts('updated_at').notNull(),
 });
 
+export type StationStatus = 'active' | 'inactive';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+export const stations = pgTable('stations', {
+  id: intId(),
+  agencyId: integer('agency_id').notNull(),
+  name: varchar('name', { length: 255 }).notNull(),
+  description: text('description'),
+  address: varchar('address', { length: 500 }).notNull(),
+  latitude: doublePrecision('latitude').notNull(),
+  longitude: doublePrecision('longitude').notNull(),
+  phone: varchar('phone', { length: 32 }),
+  email: varchar('email', { length: 255 }),
+  images: jsonb('images').$type<string[]>().notNull().default([]),
+  /** e.g. {"monday": "06:00-22:00"}; a missing day is closed. */
+  operatingHours: jsonb('operating_hours').$type<Partial<Record<Weekday, string>>>().notNull().default({}),
+  amenities: jsonb('amenities').$type<string[]>().notNull().default([]),
+  status: varchar('status', { length: 16 }).$type<StationStatus>().notNull().default('active'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const VEHICLE_CATEGORIES = ['sedan', 'suv', 'van', 'compact', 'luxury'] as const;
+export const FUEL_TYPES = ['petrol', 'diesel', 'electric', 'hybrid'] as const;
+export const TRANSMISSIONS = ['automatic', 'manual'] as const;
+export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
+export type FuelType = (typeof FUEL_TYPES)[number];
+export type Transmission = (typeof TRANSMISSIONS)[number];
+/** Derived at read time, never stored: maintenance > in_use > booked > available. */
+export type VehicleStatus = 'available' | 'booked' | 'in_use' | 'maintenance';
+
+export const vehicles = pgTable('vehicles', {
+  id: intId(),
+  agencyId: integer('agency_id').notNull(),
+  stationId: integer('station_id').notNull(),
+  plateNumber: varchar('plate_number', { length: 32 }).notNull(),
+  vin: varchar('vin', { length: 17 }),
+  brand: varchar('brand', { length: 64 }).notNull(),
+  model: varchar('model', { length: 64 }).notNull(),
+  year: smallint('year').notNull(),
+  color: varchar('color', { length: 32 }).notNull(),
+  category: varchar('category', { length: 16 }).$type<VehicleCategory>().notNull(),
+  seats: smallint('seats').notNull(),
+  fuelType: varchar('fuel_type', { length: 16 }).$type<FuelType>().notNull(),
+  transmission: varchar('transmission', { length: 16 }).$type<Transmission>().notNull(),
+  /** Minor units of the agency's currency. */
+  hourlyRateMinor: bigint('hourly_rate_minor', { mode: 'number' }).notNull(),
+  dailyRateMinor: bigint('daily_rate_minor', { mode: 'number' }).notNull(),
+  features: jsonb('features').$type<string[]>().notNull().default([]),
+  images: jsonb('images').$type<string[]>().notNull().default([]),
+  featured: boolean('featured').notNull().default(false),
+  telematicsDeviceId: varchar('telematics_device_id', { length: 64 }),
+  maintenance: boolean('maintenance').notNull().default(false),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const vehicleTelemetry = pgTable('vehicle_telemetry', {
+  vehicleId: integer('vehicle_id').primaryKey(),
+  agencyId: integer('agency_id').notNull(),
+  /** TelemetryState (providers/telematics/telematics.provider.ts). */
+  state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  reportedAt: ts('reported_at').notNull(),
+  lastSeenAt: ts('last_seen_at').notNull(),
+});
+
+export type CommandActor = 'client' | 'staff' | 'system';
+export type CommandStatus = 'pending' | 'completed' | 'failed';
+
+export const vehicleCommands = pgTable('vehicle_commands', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  vehicleId: integer('vehicle_id').notNull(),
+  bookingId: bigint('booking_id', { mode: 'number' }),
+  actorType: varchar('actor_type', { length: 16 }).$type<CommandActor>().notNull(),
+  actorId: integer('actor_id'),
+  action: varchar('action', { length: 32 }).notNull(),
+  commandId: varchar('command_id', { length: 64 }).notNull(),
+  idempotencyKey: varchar('idempotency_key', { length: 255 }),
+  status: varchar('status', { length: 16 }).$type<CommandStatus>().notNull(),
+  failureReason: varchar('failure_reason', { length: 255 }),
+  latencyMs: integer('latency_ms'),
+  requestedAt: ts('requested_at').notNull(),
+  completedAt: ts('completed_at'),
+});
+
+export const bookingReferences = pgTable('booking_references', {
+  agencyId: integer('agency_id').notNull(),
+  year: integer('year').notNull(),
+  lastNumber: integer('last_number').notNull(),
+});
+
+export type BookingStatus = 'pending' | 'upcoming' | 'active' | 'completed' | 'cancelled';
+export type BookingPaymentStatus =
+  | 'pending'
+  | 'authorized'
+  | 'paid'
+  | 'partially_refunded'
+  | 'refunded'
+  | 'released'
+  | 'unpaid';
+
+export const bookings = pgTable('bookings', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id').notNull(),
+  vehicleId: integer('vehicle_id').notNull(),
+  pickupStationId: integer('pickup_station_id').notNull(),
+  dropoffStationId: integer('dropoff_station_id').notNull(),
+  paymentMethodId: bigint('payment_method_id', { mode: 'number' }),
+  reference: varchar('reference', { length: 16 }).notNull(),
+  status: varchar('status', { length: 16 }).$type<BookingStatus>().notNull(),
+  startAt: ts('start_at').notNull(),
+  endAt: ts('end_at').notNull(),
+  /** end_at plus the turnaround buffer: the car is held until then (exclusion constraint). */
+  blockedUntil: ts('blocked_until').notNull(),
+  actualStart: ts('actual_start'),
+  actualEnd: ts('actual_end'),
+  currency: char('currency', { length: 3 }).notNull(),
+  hourlyRateMinor: bigint('hourly_rate_minor', { mode: 'number' }).notNull(),
+  dailyRateMinor: bigint('daily_rate_minor', { mode: 'number' }).notNull(),
+  hours: integer('hours').notNull(),
+  subtotalMinor: bigint('subtotal_minor', { mode: 'number' }).notNull(),
+  taxMinor: bigint('tax_minor', { mode: 'number' }).notNull(),
+  depositMinor: bigint('deposit_minor', { mode: 'number' }).notNull().default(0),
+  lateFeeMinor: bigint('late_fee_minor', { mode: 'number' }).notNull().default(0),
+  cancellationFeeMinor: bigint('cancellation_fee_minor', { mode: 'number' }),
+  refundMinor: bigint('refund_minor', { mode: 'number' }),
+  amountDueMinor: bigint('amount_due_minor', { mode: 'number' }).notNull().default(0),
+  holdPaymentId: bigint('hold_payment_id', { mode: 'number' }),
+  holdExpiresAt: ts('hold_expires_at'),
+  paymentStatus: varchar('payment_status', { length: 16 }).$type<BookingPaymentStatus>().notNull().default('pending'),
+  cancelledAt: ts('cancelled_at'),
+  cancellationReason: varchar('cancellation_reason', { length: 500 }),
+  startMileage: integer('start_mileage'),
+  endMileage: integer('end_mileage'),
+  endFuelLevel: numeric('end_fuel_level', { precision: 5, scale: 2, mode: 'number' }),
+  reminderSentAt: ts('reminder_sent_at'),
+  overdueNotifiedAt: ts('overdue_notified_at'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const bookingExtensions = pgTable('booking_extensions', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  bookingId: bigint('booking_id', { mode: 'number' }).notNull(),
+  originalEndAt: ts('original_end_at').notNull(),
+  newEndAt: ts('new_end_at').notNull(),
+  hours: integer('hours').notNull(),
+  subtotalMinor: bigint('subtotal_minor', { mode: 'number' }).notNull(),
+  taxMinor: bigint('tax_minor', { mode: 'number' }).notNull(),
+  paymentId: bigint('payment_id', { mode: 'number' }),
+  createdAt: ts('created_at').notNull(),
+});
+
 export const schema = {
   partners,
   agencies,
@@ -198,6 +356,13 @@ export const schema = {
   documents,
   paymentMethods,
   payments,
+  stations,
+  vehicles,
+  vehicleTelemetry,
+  vehicleCommands,
+  bookingReferences,
+  bookings,
+  bookingExtensions,
 };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
@@ -205,3 +370,9 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
 export type PaymentMethodRow = typeof paymentMethods.$inferSelect;
 export type PaymentRow = typeof payments.$inferSelect;
+export type StationRow = typeof stations.$inferSelect;
+export type VehicleRow = typeof vehicles.$inferSelect;
+export type VehicleTelemetryRow = typeof vehicleTelemetry.$inferSelect;
+export type VehicleCommandRow = typeof vehicleCommands.$inferSelect;
+export type BookingRow = typeof bookings.$inferSelect;
+export type BookingExtensionRow = typeof bookingExtensions.$inferSelect;

@@ -27,6 +27,32 @@ export const agencySettingsSchema = z.object({
   deposit_required: z.boolean().default(false),
   deposit_amount: z.number().min(0).default(0),
   tax_rate: z.number().min(0).max(100).default(10).describe('Percent of the subtotal'),
+  late_cancellation_fee_percent: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(50)
+    .describe('Kept of subtotal plus tax when a booking is cancelled later than cancellation_hours before its start'),
+  late_fee_per_hour: z
+    .number()
+    .min(0)
+    .nullable()
+    .default(null)
+    .describe("Charged per started hour an active booking runs past its end (null: 1.5 x the vehicle's hourly rate)"),
+  overdue_grace_minutes: z.number().min(0).default(15).describe('Minutes past the end before a late fee accrues'),
+  pickup_window_minutes: z
+    .number()
+    .min(0)
+    .max(1440)
+    .default(15)
+    .describe('How long before its start a booking may unlock the car (the first unlock starts it)'),
+  turnaround_minutes: z
+    .number()
+    .min(0)
+    .max(1440)
+    .default(0)
+    .describe('Buffer kept free after each booking (cleaning, charging) before the next may start'),
+  reminder_minutes_before_end: z.number().min(0).default(30).describe('When the end-of-rental reminder goes out'),
   accepted_methods: z.array(z.string()).default(['card']),
   stripe_account: z
     .string()
