@@ -29,7 +29,13 @@ export interface TelemetryState {
   mileage: number;
   /** 12 V battery, volts. */
   battery_voltage: number | null;
-  doors: { front_left: DoorState; front_right: DoorState; rear_left: DoorState; rear_right: DoorState; trunk: DoorState };
+  doors: {
+    front_left: DoorState;
+    front_right: DoorState;
+    rear_left: DoorState;
+    rear_right: DoorState;
+    trunk: DoorState;
+  };
   latitude: number | null;
   longitude: number | null;
   signal_strength: 'strong' | 'medium' | 'weak' | null;
@@ -58,8 +64,7 @@ export type CommandFailure =
   | 'rejected';
 
 export type CommandResult =
-  | { ok: true; at: Date; state?: TelemetryState }
-  | { ok: false; reason: CommandFailure; message: string };
+  { ok: true; at: Date; state?: TelemetryState } | { ok: false; reason: CommandFailure; message: string };
 
 export interface TelemetryReport extends UnitAddress {
   state: TelemetryState;
