@@ -16,6 +16,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDeps } from '../src/deps.js';
 import { signAgencyRequest } from '../src/lib/agency-signature.js';
+import { benchFleet, type BenchFleet } from './fleet.js';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -65,6 +66,67 @@ await deps.paymentMethods.add(agency, clientRow, 'pm_card_visa', false);
 await deps.paymentMethods.add(agency, clientRow, 'pm_card_mastercard', false);
 const signature = () => signAgencyRequest(agency.code, secretKey);
 
+// Fleets for the booking endpoints: the same requests against a small agency and a large one.
+const small = await benchFleet(deps, 'S', { stations: 3, vehiclesPerStation: 4, pastBookings: 10 });
+const large = await benchFleet(deps, 'L', { stations: 500, vehiclesPerStation: 10, pastBookings: 1000 });
+
+function clientHeaders(f: BenchFleet): Record<string, string> {
+  return {
+    'x-agency-signature': signAgencyRequest(f.agency.code, f.secretKey),
+    authorization: `Bearer ${f.token}`,
+    'content-type': 'application/json',
+  };
+}
+
+/** POST /bookings over distinct slots: request i books vehicle i mod n for two hours in its own slot. */
+function bookingRequests(f: BenchFleet): autocannon.Options {
+  let i = 0;
+  const first = Date.now() + 86_400_000;
+  return {
+    url: `${base}/api/v1/client/bookings`,
+    method: 'POST',
+    headers: clientHeaders(f),
+    requests: [
+      {
+        setupRequest: (req) => {
+          const n = i++;
+          const vehicleId = f.vehicleIds[n % f.vehicleIds.length]!;
+          const start = new Date(first + Math.floor(n / f.vehicleIds.length) * 3 * 3_600_000);
+          start.setUTCMinutes(0, 0, 0);
+          const end = new Date(start.getTime() + 2 * 3_600_000);
+          return {
+            ...req,
+            body: JSON.stringify({
+              vehicle_id: vehicleId,
+              start_date: start.toISOString(),
+              end_date: end.toISOString(),
+              payment_method_id: f.paymentMethodId,
+            }),
+          };
+        },
+      },
+    ],
+  };
+}
+
+function fleetTargets(label: string, f: BenchFleet): Array<[string, () => autocannon.Options]> {
+  return [
+    [
+      `GET /stations?lat,lng (${label})`,
+      () => ({
+        url: `${base}/api/v1/client/stations?latitude=${f.latitude}&longitude=${f.longitude}&radius_km=10`,
+        headers: clientHeaders(f),
+      }),
+    ],
+    [
+      `GET /vehicles/{id} (${label})`,
+      () => ({ url: `${base}/api/v1/client/vehicles/${f.vehicleId}`, headers: clientHeaders(f) }),
+    ],
+    [`GET /bookings (${label})`, () => ({ url: `${base}/api/v1/client/bookings`, headers: clientHeaders(f) })],
+    [`POST /bookings (${label})`, () => bookingRequests(f)],
+  ];
+}
+
 interface Row {
   name: string;
   rps: number;
@@ -106,41 +168,43 @@ await autocannon({
   headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
 });
 
-const targets: Array<[string, autocannon.Options]> = [
+const targets: Array<[string, () => autocannon.Options]> = [
   [
     'GET /api/v1/client/config',
-    { url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } },
+    () => ({ url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } }),
   ],
   [
     'GET /api/v1/client/auth/me',
-    {
+    () => ({
       url: `${base}/api/v1/client/auth/me`,
       headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
-    },
+    }),
   ],
   [
     'GET /api/v1/client/documents',
-    {
+    () => ({
       url: `${base}/api/v1/client/documents`,
       headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
-    },
+    }),
   ],
   [
     'GET /api/v1/client/payment-methods',
-    {
+    () => ({
       url: `${base}/api/v1/client/payment-methods`,
       headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
-    },
+    }),
   ],
   [
     'POST /api/v1/client/auth/login',
-    {
+    () => ({
       url: `${base}/api/v1/client/auth/login`,
       method: 'POST',
       headers: { 'x-agency-signature': signature(), 'content-type': 'application/json' },
       body: JSON.stringify({ email: client.email, password: client.password }),
-    },
+    }),
   ],
+  ...fleetTargets('small fleet', small),
+  ...fleetTargets('500 stations, 5000 vehicles, 1000 trips', large),
 ];
 
 // This machine's speed drifts from second to second, so each target is measured in slices that
@@ -152,7 +216,7 @@ for (const [name, opts] of targets) {
   const own = empty();
   for (let i = 0; i < SLICES; i++) {
     await slice({ url: refUrl }, duration / SLICES, ref);
-    await slice(opts, duration / SLICES, own);
+    await slice(opts(), duration / SLICES, own);
   }
   for (const k of ['requests', 'seconds', 'errors', 'non2xx'] as const) reference[k] += ref[k];
   reference.p99s.push(...ref.p99s);
@@ -174,6 +238,20 @@ rows.unshift({
   ratio_to_reference: 1,
 });
 
+// The same request against the large agency and the small one: how much the fleet's size costs.
+const scaling = rows
+  .filter((r) => r.name.endsWith('(small fleet)'))
+  .map((smallRow) => {
+    const endpoint = smallRow.name.replace(' (small fleet)', '');
+    const largeRow = rows.find((r) => r.name.startsWith(`${endpoint} (500`));
+    return {
+      endpoint,
+      small_rps: smallRow.rps,
+      large_rps: largeRow?.rps ?? 0,
+      slowdown: largeRow?.rps ? Math.round((smallRow.rps / largeRow.rps) * 100) / 100 : null,
+    };
+  });
+
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -184,6 +262,7 @@ const report = {
   slices: SLICES,
   connections,
   results: rows,
+  scaling,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -206,6 +285,8 @@ for (const r of rows) {
     ].join(' '),
   );
 }
+console.log('\nfleet size (500 stations, 5000 vehicles, 1000 trips) vs small fleet: slowdown = small rps / large rps');
+for (const r of scaling) console.log(`${r.endpoint.padEnd(40)} ${String(r.slowdown).padStart(6)}x`);
 console.log('\nWritten to bench/results.json');
 
 await app.close();
