@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { agencyOf } from '../../http/context.js';
+import { envelope, envelopeWithMeta, errorResponses, ok } from '../../http/envelope.js';
+import { CLIENT_PREFIX, typed } from '../../http/routing.js';
+import { DEFAULT_PER_PAGE, fleetId, vehiclesQuery } from './fleet.query.js';
+import { toVehicleDetail, toVehicleListItem, vehicleDetailSchema, vehicleListItemSchema } from './fleet.views.js';
+import type { VehiclesService } from './vehicles.service.js';
+
+const tags = ['Client: Vehicles'];
+
+const paginationMeta = {
+  current_page: z.number().int(),
+  last_page: z.number().int(),
+  per_page: z.number().int(),
+  total: z.number().int(),
+};
+
+/**
+ * GET /vehicles and GET /vehicles/{id}. The telematics module owns /vehicles/{id}/status and the
+ * control actions under /vehicles/{id}/...
+ */
+export function vehiclesRoutes(app: FastifyInstance, deps: { vehicles: VehiclesService }): void {
+  const r = typed(app);
+  const p = `${CLIENT_PREFIX}/vehicles`;
+
+  r.get(
+    p,
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary:
+          'Bookable vehicles (not in maintenance, at an active station), featured first; with start_date and ' +
+          'end_date only those free for the whole window, with pricing.estimated_total',
+        querystring: vehiclesQuery,
+        response: { 200: envelopeWithMeta(z.array(vehicleListItemSchema), paginationMeta) },
+      },
+    },
+    async (req, reply) => {
+      const agency = agencyOf(req);
+      const q = req.query;
+      const result = await deps.vehicles.search(agency, {
+        stationId: q.station_id,
+        category: q.category,
+        window: q.start_date && q.end_date ? { start: q.start_date, end: q.end_date } : undefined,
+        page: q.page ?? 1,
+        perPage: q.per_page ?? DEFAULT_PER_PAGE,
+      });
+      const body = ok(
+        req,
+        'Vehicles retrieved',
+        result.items.map((i) => toVehicleListItem(i.vehicle, agency.currency, i.estimatedTotalMinor)),
+      );
+      return reply.send({
+        ...body,
+        meta: {
+          agency_id: agency.id,
+          agency_code: agency.code,
+          current_page: result.page,
+          last_page: result.lastPage,
+          per_page: result.perPage,
+          total: result.total,
+        },
+      });
+    },
+  );
+
+  r.get(
+    `${p}/:id`,
+    {
+      config: { auth: 'client' },
+      schema: {
+        tags,
+        summary: 'A vehicle with its pricing, location, status and last telemetry',
+        params: z.object({ id: z.string().describe('Vehicle ID') }),
+        response: { 200: envelope(vehicleDetailSchema), ...errorResponses(404) },
+      },
+    },
+    async (req) => {
+      const agency = agencyOf(req);
+      const vehicle = await deps.vehicles.show(agency, fleetId(req.params.id));
+      return ok(req, 'Vehicle retrieved', toVehicleDetail(vehicle, agency.currency));
+    },
+  );
+}
