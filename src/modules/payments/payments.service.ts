@@ -35,6 +35,12 @@ export interface PaymentIntent {
 /** Runs inside the transaction that settles a payment row (in execute() and in reconciliation). */
 export type SettlementHook = (tx: Tx, payment: PaymentRow) => Promise<void>;
 
+/** How resolvePending settled a row (the ReconcileReport counter it adds to). */
+export type PendingResolution = 'confirmed' | 'retried' | 'failed' | 'stillPending';
+
+/** failure_code of an authorization the provider never received (not a decline: nothing was asked of the card). */
+export const NOT_FOUND_AT_PROVIDER = 'not_found_at_provider';
+
 export interface ReconcileReport {
   /** Pending rows confirmed by the provider. */
   confirmed: number;
@@ -188,43 +194,9 @@ export class PaymentsService {
     for (const candidate of await this.repo.pending(this.db, cutoff)) {
       const agency = await agencyOf(candidate.agencyId);
       if (!agency) continue;
-      // Claim it, unless someone (an execute, another reconcile) touched it since the cutoff.
-      // The claim's own time, not the run's start: a long run must not make its claims look idle.
-      const row = await this.repo.claim(this.db, agency.id, candidate.id, this.clock.now(), cutoff);
-      if (!row) continue;
-      try {
-        const parentRef = row.kind === 'authorization' ? null : row.providerReference;
-        const found = await this.provider.findOperation(
-          row.kind,
-          providerKey(row),
-          parentRef,
-          row.providerAccount ?? undefined,
-        );
-        if (found) {
-          const settled = await this.settle(agency, row, {
-            status: found.status,
-            providerReference: found.reference,
-            amountMinor: found.amountMinor,
-            reconciledAt: now,
-          });
-          report[settled.status === 'succeeded' ? 'confirmed' : 'failed'] += 1;
-        } else if (row.kind === 'authorization') {
-          // The hold was never placed: nothing to undo, the payment did not happen.
-          await this.settle(agency, row, {
-            status: 'failed',
-            failureCode: 'not_found_at_provider',
-            failureMessage: 'No operation under this key at the provider',
-            reconciledAt: now,
-          });
-          report.failed += 1;
-        } else {
-          // Money owed one way or the other: do it now, under the same key.
-          await this.retry(agency, row, now, report);
-        }
-      } catch (err) {
-        this.logger.warn({ payment_id: row.id, error: describe(err) }, 'reconcile: payment still pending');
-        report.stillPending += 1;
-      }
+      // Skipped when someone (an execute, another reconcile) touched it since the cutoff.
+      const outcome = await this.resolvePending(agency, candidate, { idleSince: cutoff });
+      if (outcome) report[outcome.resolution] += 1;
     }
 
     // 2. Provider operations without a committed row (per account: the platform's and each agency's).
@@ -259,19 +231,79 @@ export class PaymentsService {
     return report;
   }
 
+  /**
+   * Settle one pending row by asking the provider under its key (reconciliation's first step, for one
+   * row): an operation the provider did is settled as it reports it; an authorization it never saw is
+   * settled failed (the hold was never placed); a capture, release or refund it never saw is carried
+   * out now under the same key. The row is claimed first (with `idleSince`: only if nobody touched it
+   * since then), so two callers never both act on it: undefined when it is settled or someone else has
+   * it. An unreachable provider leaves it pending ('stillPending').
+   */
+  async resolvePending(
+    agency: Agency,
+    candidate: PaymentRow,
+    opts: { idleSince?: Date } = {},
+  ): Promise<{ resolution: PendingResolution; payment: PaymentRow } | undefined> {
+    // The claim's own time, not a run's start: a long run must not make its claims look idle.
+    const now = this.clock.now();
+    const row = await this.repo.claim(this.db, agency.id, candidate.id, now, opts.idleSince);
+    if (!row) return undefined;
+    try {
+      const parentRef = row.kind === 'authorization' ? null : row.providerReference;
+      const found = await this.provider.findOperation(
+        row.kind,
+        providerKey(row),
+        parentRef,
+        row.providerAccount ?? undefined,
+      );
+      if (found) {
+        const settled = await this.settle(agency, row, {
+          status: found.status,
+          providerReference: found.reference,
+          amountMinor: found.amountMinor,
+          reconciledAt: now,
+        });
+        return { resolution: settled.status === 'succeeded' ? 'confirmed' : 'failed', payment: settled };
+      }
+      if (row.kind === 'authorization') {
+        // The hold was never placed: nothing to undo, the payment did not happen.
+        const settled = await this.settle(agency, row, {
+          status: 'failed',
+          failureCode: NOT_FOUND_AT_PROVIDER,
+          failureMessage: 'No operation under this key at the provider',
+          reconciledAt: now,
+        });
+        return { resolution: 'failed', payment: settled };
+      }
+      // Money owed one way or the other: do it now, under the same key.
+      return await this.retry(agency, row, now);
+    } catch (err) {
+      this.logger.warn({ payment_id: row.id, error: describe(err) }, 'reconcile: payment still pending');
+      return { resolution: 'stillPending', payment: row };
+    }
+  }
+
+  /** A ledger row by its key (undefined when there is none). */
+  async findByKey(agency: Agency, key: string): Promise<PaymentRow | undefined> {
+    return this.repo.findByKey(this.db, agency.id, key);
+  }
+
   /** Carry out a pending capture, release or refund again; a refusal the provider will repeat fails it. */
-  private async retry(agency: Agency, row: PaymentRow, now: Date, report: ReconcileReport): Promise<void> {
+  private async retry(
+    agency: Agency,
+    row: PaymentRow,
+    now: Date,
+  ): Promise<{ resolution: 'retried' | 'failed'; payment: PaymentRow }> {
     try {
       const settled = await this.execute(agency, row);
       await this.repo.markReconciled(this.db, agency.id, settled.id, now);
-      report[settled.status === 'failed' ? 'failed' : 'retried'] += 1;
+      return { resolution: settled.status === 'failed' ? 'failed' : 'retried', payment: settled };
     } catch (err) {
       // Declined or refused in the hold's present state: execute settled it failed. Anything else
       // (provider down, a database error) leaves it pending for the next run.
       if (err instanceof AppError && err.code === 'PAYMENT_DECLINED') {
         await this.repo.markReconciled(this.db, agency.id, row.id, now);
-        report.failed += 1;
-        return;
+        return { resolution: 'failed', payment: (await this.repo.find(this.db, agency.id, row.id)) ?? row };
       }
       throw err;
     }
