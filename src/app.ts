@@ -15,10 +15,14 @@ import { multipartLimits } from './http/multipart.js';
 import { validatorCompiler } from './http/validation.js';
 import './http/context.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { bookingsRoutes } from './modules/bookings/bookings.routes.js';
 import { configRoutes } from './modules/config/config.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { stationsRoutes } from './modules/fleet/stations.routes.js';
+import { vehiclesRoutes } from './modules/fleet/vehicles.routes.js';
 import { paymentMethodsRoutes } from './modules/payments/payment-methods.routes.js';
+import { vehicleControlRoutes } from './modules/telematics/vehicle-control.routes.js';
 import { devRoutes } from './modules/dev/dev.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -177,7 +181,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   profileRoutes(app, deps);
   documentsRoutes(app, deps);
   paymentMethodsRoutes(app, deps);
+  stationsRoutes(app, deps);
+  vehiclesRoutes(app, deps);
   filesRoutes(app, deps);
+  vehicleControlRoutes(app, deps);
+  bookingsRoutes(app, deps);
   if (config.APP_ENV !== 'production') devRoutes(app, deps);
 
   app.setNotFoundHandler(async (req, reply) => {

@@ -24,7 +24,19 @@ import { OutboxWorker } from './modules/notifications/outbox.worker.js';
 import { DocumentsRepository } from './modules/documents/documents.repository.js';
 import { DocumentsService, FILE_DELETE_JOB } from './modules/documents/documents.service.js';
 import { EligibilityService } from './modules/eligibility/eligibility.service.js';
+import { BOOKING_PAYMENT_JOB, BookingPayments } from './modules/bookings/booking-payments.js';
+import { BookingsRepository } from './modules/bookings/bookings.repository.js';
+import { BookingsService } from './modules/bookings/bookings.service.js';
+import { BookingAccessService } from './modules/bookings/booking-access.service.js';
+import { BookingLifecycle } from './modules/bookings/bookings.lifecycle.js';
+import { LifecycleRepository } from './modules/bookings/lifecycle.repository.js';
+import { VehicleControlService } from './modules/telematics/vehicle-control.service.js';
 import { FilesService } from './modules/files/files.service.js';
+import { FleetImporter } from './modules/fleet/fleet-import.js';
+import { StationsRepository } from './modules/fleet/stations.repository.js';
+import { StationsService } from './modules/fleet/stations.service.js';
+import { VehiclesRepository } from './modules/fleet/vehicles.repository.js';
+import { VehiclesService } from './modules/fleet/vehicles.service.js';
 import { PaymentMethodsRepository } from './modules/payments/payment-methods.repository.js';
 import { DETACH_JOB, PaymentMethodsService } from './modules/payments/payment-methods.service.js';
 import { PaymentsRepository } from './modules/payments/payments.repository.js';
@@ -44,6 +56,9 @@ import { StripePaymentProvider } from './providers/payments/stripe.payments.js';
 import type { FileStorage } from './providers/storage/file.storage.js';
 import { LocalFileStorage } from './providers/storage/local.storage.js';
 import { S3FileStorage } from './providers/storage/s3.storage.js';
+import { MqttTelematicsProvider } from './providers/telematics/mqtt.telematics.js';
+import { SimulatorTelematicsProvider } from './providers/telematics/simulator.telematics.js';
+import type { TelematicsProvider } from './providers/telematics/telematics.provider.js';
 
 export interface Deps {
   config: Config;
@@ -71,6 +86,15 @@ export interface Deps {
   paymentMethods: PaymentMethodsService;
   payments: PaymentsService;
   eligibility: EligibilityService;
+  stations: StationsService;
+  vehicles: VehiclesService;
+  fleetImport: FleetImporter;
+  telematics: TelematicsProvider;
+  bookingAccess: BookingAccessService;
+  vehicleControl: VehicleControlService;
+  bookings: BookingsService;
+  bookingPayments: BookingPayments;
+  lifecycle: BookingLifecycle;
   close(): Promise<void>;
 }
 
@@ -148,6 +172,18 @@ function paymentProvider(config: Config, clock: Clock): PaymentProvider {
       return new StripePaymentProvider({ secretKey: config.STRIPE_SECRET_KEY!, apiBase: config.STRIPE_API_BASE });
     case 'fake':
       return new FakePaymentProvider(clock);
+  }
+}
+
+function telematicsProvider(config: Config, db: Database['db'], clock: Clock, logger: Logger): TelematicsProvider {
+  switch (config.TELEMATICS_DRIVER) {
+    case 'mqtt':
+      return new MqttTelematicsProvider({ url: config.MQTT_URL! }, clock, logger);
+    case 'simulator':
+      return new SimulatorTelematicsProvider(db, clock, {
+        latencyMs: config.SIMULATOR_LATENCY_MS,
+        failureRate: config.SIMULATOR_FAILURE_RATE,
+      });
   }
 }
 
@@ -230,7 +266,50 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     clock,
     logger,
   );
-  const eligibility = new EligibilityService(documents, paymentMethods);
+  const bookingsRepo = new BookingsRepository();
+  const eligibility = new EligibilityService(db, documents, paymentMethods, bookingsRepo);
+  const stationsRepo = new StationsRepository();
+  const vehiclesRepo = new VehiclesRepository();
+  const stations = new StationsService(db, stationsRepo, vehiclesRepo, clock);
+  const vehicles = new VehiclesService(db, vehiclesRepo, clock);
+  const fleetImport = new FleetImporter(db, stationsRepo, vehiclesRepo, clock);
+  const telematics = telematicsProvider(config, db, clock, logger);
+  const bookingAccess = new BookingAccessService(db, clock);
+  const vehicleControl = new VehicleControlService(db, telematics, bookingAccess, clock, logger, {
+    timeoutMs: config.TELEMATICS_TIMEOUT_MS,
+  });
+  // Telemetry pushed by the units becomes each vehicle's stored snapshot (MQTT connects in the background).
+  await vehicleControl.start();
+  const bookingPayments = new BookingPayments(db, bookingsRepo, payments, agenciesRepo, notifier, clock, logger);
+  const bookings = new BookingsService(
+    db,
+    bookingsRepo,
+    bookingPayments,
+    payments,
+    eligibility,
+    notifier,
+    vehicleControl,
+    clock,
+  );
+  // Settled payments confirm, undo or charge their booking in the settling transaction, whoever settles.
+  payments.onSettled(bookingPayments.onSettled);
+  const lifecycle = new BookingLifecycle(
+    db,
+    new LifecycleRepository(),
+    agenciesRepo,
+    payments,
+    notifier,
+    clock,
+    logger,
+    {
+      pollMs: config.LIFECYCLE_POLL_MS,
+      pendingStaleSeconds: config.BOOKING_PENDING_STALE_SECONDS,
+    },
+  );
+  // Hold renewals (booking:<id>:authorize:<n>) move their booking to the new hold when they settle.
+  payments.onSettled(lifecycle.onSettled);
+  documents.setDeletionGuard(bookings.documentDeletionGuard);
+  paymentMethods.setRemovalGuard(bookings.paymentMethodRemovalGuard);
   const profile = new ProfileService(
     db,
     clientsRepo,
@@ -273,6 +352,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       [RESET_JOB]: passwordReset.handleResetJob,
       [FILE_DELETE_JOB]: documents.handleFileDeleteJob,
       [DETACH_JOB]: paymentMethods.handleDetachJob,
+      [BOOKING_PAYMENT_JOB]: bookingPayments.handleJob,
     },
     clock,
     logger,
@@ -305,8 +385,20 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     paymentMethods,
     payments,
     eligibility,
+    stations,
+    vehicles,
+    fleetImport,
+    telematics,
+    bookingAccess,
+    vehicleControl,
+    bookings,
+    bookingPayments,
+    lifecycle,
     async close() {
+      await lifecycle.stop();
       await worker.stop();
+      await bookingPayments.idle();
+      await telematics.close();
       await stopChangeFeed();
       await email.close?.();
       if (storage instanceof S3FileStorage) storage.close();

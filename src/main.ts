@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     }
   }
   if (config.RUN_WORKER) deps.worker.start();
+  // Booking lifecycle (activation, reminders, overdue fees, hold renewal, stale holds); safe on several processes.
+  if (config.RUN_LIFECYCLE) deps.lifecycle.start();
 
   let stopping = false;
   const shutdown = async (signal: string) => {

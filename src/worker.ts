@@ -9,6 +9,9 @@ async function main(): Promise<void> {
   const deps = await createDeps(config);
   deps.worker.start();
   deps.logger.info({ poll_ms: config.WORKER_POLL_MS }, 'outbox worker started');
+  // The booking lifecycle runs here too (RUN_LIFECYCLE is for the API process: set it false there to separate them).
+  deps.lifecycle.start();
+  deps.logger.info({ poll_ms: config.LIFECYCLE_POLL_MS }, 'booking lifecycle started');
   const stop = async (signal: string) => {
     deps.logger.info({ signal }, 'outbox worker stopping');
     await deps.close();

@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.js';
 import { DataDirLockedError } from '../db/client.js';
@@ -12,13 +13,17 @@ import { isoSeconds } from '../lib/clock.js';
 import { type Agency, AgencyCodeTakenError, newAgencySchema } from '../modules/agencies/agencies.service.js';
 import { DocumentReplacedError, type ReviewDecision } from '../modules/documents/documents.service.js';
 import { configuredBaseUrl } from '../modules/files/files.routes.js';
+import { FleetImportError, type ImportCounts, parseFleetFile } from '../modules/fleet/fleet-import.js';
 import { seedDemo } from '../seed.js';
+import { VehicleAgent } from '../modules/telematics/agent.js';
+import { setSimulatedUnitOnline } from '../providers/telematics/simulator.telematics.js';
 
 const USAGE = `Usage: daakey <command> [options]
 
 Commands:
   db:migrate                                   apply pending database migrations
-  db:seed --demo                               create the demo agency (code DEMO) and a demo client
+  db:seed --demo                               create the demo agency (code DEMO) and a demo client, with a
+                                               demo fleet (3 stations, 10 vehicles; added once)
   agency:create --code C --name N [--currency USD] [--json]
                                                create an agency; prints its secret key once
   agency:sign --code C [--secret S]            print a fresh X-Agency-Signature value
@@ -33,6 +38,20 @@ Commands:
   payments:reconcile [--since ISO-DATE] [--older-than SECONDS] [--json]
                                                settle payments left pending and provider operations
                                                without a payment row (default: last 7 days, older than 300 s)
+  bookings:tick [--json]                       run the booking lifecycle once (activation, reminders, overdue
+                                               fees, hold renewals, stale pending bookings) and print the counts
+  vehicle:agent --device D --mqtt URL [--agency CODE]
+                                               run a stand-alone telematics unit over MQTT (default agency
+                                               DEMO) until Ctrl-C: obeys commands, pushes telemetry
+  vehicle:offline --plate P --on|--off [--agency CODE]
+                                               make a simulated unit unreachable (--on) or reachable (--off)
+
+  fleet:import --agency CODE FILE.json [--json]
+                                               import stations and vehicles from a JSON file in one
+                                               transaction; stations match by name, vehicles by plate
+                                               number (updated in place); prints created/updated/unchanged
+  vehicle:maintenance --agency CODE --plate P --on|--off [--json]
+                                               put a vehicle into maintenance (not bookable) or back
 
 Configuration comes from the environment and .env, as for the server (DATABASE_URL, DATA_DIR, APP_KEY ...).`;
 
@@ -64,9 +83,11 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
 
 export async function run(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     strict: true,
+    // Only fleet:import takes one (its FILE); every other command refuses positionals below.
+    allowPositionals: true,
     options: {
       code: { type: 'string' },
       name: { type: 'string' },
@@ -87,6 +108,12 @@ export async function run(argv: string[], env: Record<string, string | undefined
       'older-than': { type: 'string' },
       id: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      // vehicle:offline (and any other --plate P --on|--off command), vehicle:agent
+      plate: { type: 'string' },
+      on: { type: 'boolean', default: false },
+      off: { type: 'boolean', default: false },
+      device: { type: 'string' },
+      mqtt: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -98,6 +125,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
     out(USAGE);
     return 0;
   }
+  if (positionals.length > (command === 'fleet:import' ? 1 : 0))
+    throw new UsageError(`Unexpected argument '${positionals.at(-1)}' for ${command}`);
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env, RUN_WORKER: 'false' });
 
   switch (command) {
@@ -241,6 +270,122 @@ export async function run(argv: string[], env: Record<string, string | undefined
             `released, ${report.orphansRecorded} recorded.`,
         );
       return report.stillPending > 0 ? 2 : 0;
+    }
+    case 'bookings:tick': {
+      const counts = await withDeps(config, (deps) => deps.lifecycle.tick());
+      if (values.json) out(JSON.stringify(counts));
+      else
+        out(
+          `Activated ${counts.activated}, reminded ${counts.reminded}, late fees raised ${counts.lateFeesRaised}, ` +
+            `overdue notices ${counts.overdueNotified}, holds renewed ${counts.holdsRenewed} ` +
+            `(${counts.renewalsDeclined} declined), stale pending released ${counts.staleReleased}, ` +
+            `payments resolved ${counts.paymentsResolved}, errors ${counts.errors}.`,
+        );
+      return counts.errors > 0 ? 2 : 0;
+    }
+    case 'vehicle:agent': {
+      if (!values.device || !values.mqtt) throw new UsageError('vehicle:agent needs --device and --mqtt');
+      const agencyCode = (values.agency ?? 'DEMO').toUpperCase();
+      let agent: VehicleAgent;
+      try {
+        agent = new VehicleAgent({ url: values.mqtt, agencyCode, deviceId: values.device, log: out });
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      // Runs until SIGINT/SIGTERM; then disconnects cleanly (the unit goes silent).
+      const stopped = new Promise<NodeJS.Signals>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      out(`Connecting unit ${values.device} of ${agencyCode} to ${values.mqtt} ...`);
+      await Promise.race([agent.start(), stopped]);
+      const signal = await stopped;
+      await agent.stop();
+      out(`Unit ${values.device} stopped (${signal}).`);
+      return 0;
+    }
+    case 'vehicle:offline': {
+      if (!values.plate) throw new UsageError('vehicle:offline needs --plate');
+      if (values.on === values.off) throw new UsageError('vehicle:offline needs --on or --off');
+      const code = values.agency ?? 'DEMO';
+      const plate = values.plate;
+      const offline = values.on;
+      const found = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        return setSimulatedUnitOnline(deps.database.db, deps.clock, agency.id, plate, !offline);
+      });
+      if (!found) throw new CliError(`No vehicle with plate ${plate} in ${code.toUpperCase()}`);
+      out(
+        `The simulated unit of ${plate} is now ${offline ? 'offline: its commands fail (503, reason offline)' : 'online'}.` +
+          (config.TELEMATICS_DRIVER === 'simulator'
+            ? ''
+            : ' (TELEMATICS_DRIVER is not simulator: real units ignore this.)'),
+      );
+      return 0;
+    }
+    case 'fleet:import': {
+      const file = positionals[0];
+      if (!values.agency || !file) throw new UsageError('fleet:import needs --agency and a FILE.json');
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        throw new CliError(
+          e.code ? `Cannot read ${file}: ${e.code}` : `${file} is not valid JSON (${e.message}); nothing was written`,
+        );
+      }
+      // The file's shape first, before the database is even opened.
+      try {
+        parseFleetFile(json, file);
+      } catch (err) {
+        if (err instanceof FleetImportError) throw new CliError(err.message);
+        throw err;
+      }
+      const code = values.agency;
+      const report = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        try {
+          return await deps.fleetImport.import(agency, json, file);
+        } catch (err) {
+          if (err instanceof FleetImportError) throw new CliError(err.message);
+          throw err;
+        }
+      });
+      if (values.json) out(JSON.stringify(report));
+      else {
+        const counts = (c: ImportCounts) => `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+        out(
+          `Imported ${file} into ${code.toUpperCase()}: stations ${counts(report.stations)}; ` +
+            `vehicles ${counts(report.vehicles)}.`,
+        );
+      }
+      return 0;
+    }
+    case 'vehicle:maintenance': {
+      if (!values.agency || !values.plate) throw new UsageError('vehicle:maintenance needs --agency and --plate');
+      if (values.on === values.off) throw new UsageError('vehicle:maintenance needs --on or --off');
+      const { agency: code, plate, on } = values;
+      const result = await withDeps(config, async (deps) =>
+        deps.vehicles.setMaintenance(await agencyByCode(deps, code), plate, on),
+      );
+      if (!result) throw new CliError(`No vehicle with plate ${plate} in ${code.toUpperCase()}`);
+      if (values.json)
+        out(
+          JSON.stringify({
+            vehicle_id: result.vehicleId,
+            plate_number: plate,
+            maintenance: on,
+            changed: result.changed,
+            status: result.status,
+          }),
+        );
+      else
+        out(
+          `Vehicle ${plate} ${result.changed ? 'is now' : 'was already'} ${on ? 'in maintenance' : 'out of maintenance'} ` +
+            `(status: ${result.status}).`,
+        );
+      return 0;
     }
     default:
       throw new UsageError(`Unknown command: ${command}`);

@@ -283,13 +283,7 @@ export const bookingReferences = pgTable('booking_references', {
 
 export type BookingStatus = 'pending' | 'upcoming' | 'active' | 'completed' | 'cancelled';
 export type BookingPaymentStatus =
-  | 'pending'
-  | 'authorized'
-  | 'paid'
-  | 'partially_refunded'
-  | 'refunded'
-  | 'released'
-  | 'unpaid';
+  'pending' | 'authorized' | 'paid' | 'partially_refunded' | 'refunded' | 'released' | 'unpaid';
 
 export const bookings = pgTable('bookings', {
   id: bigId(),
@@ -320,7 +314,7 @@ export const bookings = pgTable('bookings', {
   amountDueMinor: bigint('amount_due_minor', { mode: 'number' }).notNull().default(0),
   holdPaymentId: bigint('hold_payment_id', { mode: 'number' }),
   holdExpiresAt: ts('hold_expires_at'),
-  paymentStatus: varchar('payment_status', { length: 16 }).$type<BookingPaymentStatus>().notNull().default('pending'),
+  paymentStatus: varchar('payment_status', { length: 24 }).$type<BookingPaymentStatus>().notNull().default('pending'),
   cancelledAt: ts('cancelled_at'),
   cancellationReason: varchar('cancellation_reason', { length: 500 }),
   startMileage: integer('start_mileage'),
@@ -345,6 +339,16 @@ export const bookingExtensions = pgTable('booking_extensions', {
   createdAt: ts('created_at').notNull(),
 });
 
+/** A simulated telematics unit (TELEMATICS_DRIVER=simulator): its state lives here (0006_telematics.sql). */
+export const simulatorUnits = pgTable('simulator_units', {
+  vehicleId: integer('vehicle_id').primaryKey(),
+  agencyId: integer('agency_id').notNull(),
+  /** TelemetryState (providers/telematics/telematics.provider.ts). */
+  state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  online: boolean('online').notNull().default(true),
+  updatedAt: ts('updated_at').notNull(),
+});
+
 export const schema = {
   partners,
   agencies,
@@ -363,6 +367,7 @@ export const schema = {
   bookingReferences,
   bookings,
   bookingExtensions,
+  simulatorUnits,
 };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;

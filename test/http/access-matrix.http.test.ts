@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { VEHICLE_ACTIONS } from '../../src/providers/telematics/telematics.provider.js';
 import { accessMatrix, type ProtectedRoute } from '../helpers/access-matrix.js';
 import { CLIENT, call, makeTestApp, type TestApp } from '../helpers/app.js';
 
@@ -71,6 +72,45 @@ const ROUTES: ProtectedRoute[] = [
     auth: 'client',
     ownStatuses: [404],
   },
+  { method: 'GET', path: '/stations', auth: 'client' },
+  { method: 'GET', path: '/stations/999999', template: '/stations/{id}', auth: 'client', ownStatuses: [404] },
+  { method: 'GET', path: '/vehicles', auth: 'client' },
+  { method: 'GET', path: '/vehicles/999999', template: '/vehicles/{id}', auth: 'client', ownStatuses: [404] },
+  {
+    method: 'GET',
+    path: '/vehicles/999999/status',
+    template: '/vehicles/{id}/status',
+    auth: 'client',
+    ownStatuses: [404],
+  },
+  // Both documented forms of every control action (the seed's /control/{action} and the page's /{action}).
+  ...VEHICLE_ACTIONS.flatMap((action) =>
+    [`/vehicles/999999/control/${action}`, `/vehicles/999999/${action}`].map((path): ProtectedRoute => ({
+      method: 'POST',
+      path,
+      template: path.replace('999999', '{id}'),
+      auth: 'client',
+      ownStatuses: [404],
+    })),
+  ),
+  { method: 'GET', path: '/bookings', auth: 'client' },
+  { method: 'GET', path: '/bookings/999999', template: '/bookings/{id}', auth: 'client', ownStatuses: [404] },
+  {
+    method: 'POST',
+    path: '/bookings',
+    auth: 'client',
+    body: { vehicle_id: 1, start_date: '2030-01-20T10:00:00Z', end_date: '2030-01-20T18:00:00Z', payment_method_id: 1 },
+    // A fresh client of the agency: the vehicle and card are not theirs.
+    ownStatuses: [422],
+  },
+  ...(['cancel', 'request-extension', 'end'] as const).map((action): ProtectedRoute => ({
+    method: 'POST',
+    path: `/bookings/999999/${action}`,
+    template: `/bookings/{id}/${action}`,
+    auth: 'client',
+    body: action === 'request-extension' ? { new_end_date: '2030-01-20T22:00:00Z' } : undefined,
+    ownStatuses: [404],
+  })),
 ];
 
 describe('access matrix of the Client API', () => {

@@ -3,6 +3,15 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { signAgencyRequest } from '../../src/lib/agency-signature.js';
 import { CLIENT, createAgency, makeTestApp, registerClient, type TestAgency, type TestApp } from '../helpers/app.js';
+import {
+  bookableClient,
+  createStation,
+  createVehicle,
+  type Driver,
+  hoursFrom,
+  insertBooking,
+  iso,
+} from '../helpers/fleet.js';
 import { jpegWithGps, multipart, pdf, png } from '../helpers/uploads.js';
 
 /** Endpoints of this API and the field names they read, so random bodies hit real keys often. */
@@ -275,5 +284,199 @@ describe('random and malformed input never causes a 5xx', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('fleet, vehicle control and bookings: random input never causes a 5xx', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  let driver: Driver;
+  const ids = { station: 0, vehicle: 0, active: 0, upcoming: 0, activeVehicle: 0 };
+
+  before(async () => {
+    t = await makeTestApp();
+    agency = await createAgency(t);
+    driver = await bookableClient(t, agency);
+    const station = await createStation(t, agency);
+    const vehicle = await createVehicle(t, agency, station);
+    const driven = await createVehicle(t, agency, station);
+    const now = t.clock.now();
+    const active = await insertBooking(t, agency, driver.clientId, driven, {
+      status: 'active',
+      startAt: hoursFrom(now, -1),
+      endAt: hoursFrom(now, 5),
+      actualStart: hoursFrom(now, -1),
+      paymentMethodId: driver.paymentMethodId,
+    });
+    const upcoming = await insertBooking(t, agency, driver.clientId, vehicle, {
+      startAt: hoursFrom(now, 48),
+      endAt: hoursFrom(now, 56),
+      paymentMethodId: driver.paymentMethodId,
+    });
+    Object.assign(ids, {
+      station: station.id,
+      vehicle: vehicle.id,
+      active: active.id,
+      upcoming: upcoming.id,
+      activeVehicle: driven.id,
+    });
+  });
+  after(() => t.close());
+
+  /** Near-valid values mixed with garbage, so requests get past validation often. */
+  const fleetValue = () =>
+    fc.oneof(
+      fieldValue,
+      fc.integer({ min: -5, max: 10_000 }),
+      fc.double({ min: -200, max: 200, noNaN: false }),
+      fc.constantFrom(
+        'sedan',
+        'suv',
+        'luxury',
+        'all',
+        'upcoming',
+        'active',
+        'completed',
+        'cancelled',
+        '1',
+        '0',
+        '-1',
+        '1e309',
+      ),
+      fc.integer({ min: -48, max: 24 * 120 }).map((h) => iso(hoursFrom(t.clock.now(), h))),
+      fc.integer({ min: -48, max: 24 * 120 }).map((h) => hoursFrom(t.clock.now(), h).toISOString().slice(0, 16)),
+    );
+
+  const GETS: Array<{ path: () => string; fields: string[] }> = [
+    { path: () => '/stations', fields: ['latitude', 'longitude', 'radius_km'] },
+    { path: () => `/stations/${ids.station}`, fields: [] },
+    { path: () => '/vehicles', fields: ['station_id', 'category', 'start_date', 'end_date', 'page', 'per_page'] },
+    { path: () => `/vehicles/${ids.vehicle}`, fields: [] },
+    { path: () => `/vehicles/${ids.activeVehicle}/status`, fields: [] },
+    { path: () => '/bookings', fields: ['status', 'page', 'per_page'] },
+    { path: () => `/bookings/${ids.upcoming}`, fields: [] },
+  ];
+
+  for (const ep of GETS) {
+    it(`GET ${ep.path().replace(/\d+/g, '{id}')} with random query strings`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record(Object.fromEntries(ep.fields.map((f) => [f, fleetValue()])), { requiredKeys: [] }),
+          fc.oneof(fc.constant(''), fc.string({ maxLength: 30 })),
+          async (query, raw) => {
+            const qs = new URLSearchParams(
+              Object.entries(query).map(([k, v]): [string, string] => [
+                k,
+                typeof v === 'string' ? v : JSON.stringify(v),
+              ]),
+            ).toString();
+            const url = `${CLIENT}${ep.path()}?${qs}${raw ? `&${encodeURIComponent(raw)}=1` : ''}`;
+            const res = await t.app.inject({
+              method: 'GET',
+              url,
+              headers: { 'x-agency-signature': agency.sig(), authorization: `Bearer ${driver.token}` },
+            });
+            assert.ok(res.statusCode < 500, `${res.statusCode} for ${url}: ${res.body}`);
+            const body = res.json();
+            for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  const POSTS: Array<{ path: () => string; fields: string[] }> = [
+    {
+      path: () => '/bookings',
+      fields: [
+        'vehicle_id',
+        'start_date',
+        'end_date',
+        'payment_method_id',
+        'pickup_location_id',
+        'dropoff_location_id',
+      ],
+    },
+    { path: () => `/bookings/${ids.upcoming}/request-extension`, fields: ['new_end_date'] },
+    { path: () => `/bookings/${ids.active}/request-extension`, fields: ['new_end_date'] },
+    { path: () => `/vehicles/${ids.activeVehicle}/control/unlock`, fields: [] },
+    { path: () => `/vehicles/${ids.activeVehicle}/lock`, fields: [] },
+    { path: () => `/vehicles/${ids.vehicle}/unlock-and-enable-driving`, fields: [] },
+  ];
+
+  for (const ep of POSTS) {
+    it(`POST ${ep.path().replace(/\d+/g, '{id}')} with random bodies`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc
+              .record(Object.fromEntries(ep.fields.map((f) => [f, fleetValue()])), { requiredKeys: [] })
+              .map((o) => JSON.stringify(o)),
+            bodies(ep.fields),
+          ),
+          fc.option(fc.string({ maxLength: 300 })),
+          async (payload, idempotencyKey) => {
+            const headers: Record<string, string> = {
+              'x-agency-signature': agency.sig(),
+              authorization: `Bearer ${driver.token}`,
+              'content-type': 'application/json',
+            };
+            if (idempotencyKey !== null) headers['idempotency-key'] = idempotencyKey;
+            const res = await t.app.inject({ method: 'POST', url: `${CLIENT}${ep.path()}`, headers, payload });
+            assert.ok(res.statusCode < 500, `${res.statusCode} for ${payload}: ${res.body}`);
+            const body = res.json();
+            for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+            assert.equal(body.success, res.statusCode < 400);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('random ids and actions in booking and vehicle paths are refused in the envelope', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST'),
+        fc.constantFrom('/bookings/', '/vehicles/', '/stations/'),
+        fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('0', '-1', '1e3', '99999999999', '1.5', '%00', '..')),
+        fc.constantFrom('', '/cancel', '/end', '/status', '/control/lock', '/teleport', '/request-extension'),
+        async (method, prefix, id, suffix) => {
+          const url = `${CLIENT}${prefix}${encodeURIComponent(id)}${suffix}`;
+          const res = await t.app.inject({
+            method: method as 'GET' | 'POST',
+            url,
+            headers: { 'x-agency-signature': agency.sig(), authorization: `Bearer ${driver.token}` },
+          });
+          assert.ok(res.statusCode < 500, `${res.statusCode} for ${method} ${url}: ${res.body}`);
+          assert.ok(res.statusCode >= 400, `${method} ${url} answered ${res.statusCode}`);
+          for (const key of ENVELOPE) assert.ok(key in res.json());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('cancel and end with random bodies never cause a 5xx (run last: they change the bookings)', async () => {
+    for (const path of [`/bookings/${ids.upcoming}/cancel`, `/bookings/${ids.active}/end`]) {
+      await fc.assert(
+        fc.asyncProperty(bodies(['reason']), async (payload) => {
+          const res = await t.app.inject({
+            method: 'POST',
+            url: `${CLIENT}${path}`,
+            headers: {
+              'x-agency-signature': agency.sig(),
+              authorization: `Bearer ${driver.token}`,
+              'content-type': 'application/json',
+            },
+            payload,
+          });
+          assert.ok(res.statusCode < 500, `${res.statusCode} for ${path} ${payload}: ${res.body}`);
+          for (const key of ENVELOPE) assert.ok(key in res.json());
+        }),
+        { numRuns: 30 },
+      );
+    }
   });
 });

@@ -127,7 +127,7 @@ CREATE TABLE bookings (
   -- The current payment hold (ledger row) and when the provider lets it lapse.
   hold_payment_id         bigint       REFERENCES payments(id),
   hold_expires_at         timestamptz,
-  payment_status          varchar(16)  NOT NULL DEFAULT 'pending'
+  payment_status          varchar(24)  NOT NULL DEFAULT 'pending'
                           CHECK (payment_status IN ('pending', 'authorized', 'paid', 'partially_refunded', 'refunded', 'released', 'unpaid')),
   cancelled_at            timestamptz,
   cancellation_reason     varchar(500),
