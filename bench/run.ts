@@ -25,6 +25,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'daakey-bench-'));
 const config = loadConfig({
   APP_ENV: 'production',
   PAYMENT_DRIVER: 'fake', // the bench's cards need no money to move
+  TELEMATICS_DRIVER: 'simulator',
   APP_KEY: `base64:${randomBytes(32).toString('base64')}`,
   LOG_LEVEL: 'warn',
   DATA_DIR: dataDir,

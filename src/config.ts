@@ -55,6 +55,11 @@ export const configSchema = z.object({
   /** Vehicle telematics: in-process simulated units (default) or real units over MQTT. */
   TELEMATICS_DRIVER: z.enum(['simulator', 'mqtt']).default('simulator'),
   MQTT_URL: z.string().url().optional(),
+  /** mqtt: the shared-subscription group for telemetry (one instance of the group stores each report). */
+  MQTT_SHARE_GROUP: z
+    .string()
+    .regex(/^[^/+#\s]+$/)
+    .default('daakey'),
   /** A command unanswered after this long is "Vehicle did not respond" (503). */
   TELEMATICS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** simulator: delay before a unit answers, and the share of commands it fails (0..1). */
@@ -83,6 +88,9 @@ function conditionalIssues(env: Record<string, string>): string[] {
   if (env.STORAGE_DRIVER === 's3') need('S3_BUCKET', 'STORAGE_DRIVER=s3');
   if (env.TELEMATICS_DRIVER === 'mqtt') need('MQTT_URL', 'TELEMATICS_DRIVER=mqtt');
   if (env.PAYMENT_DRIVER === 'stripe') need('STRIPE_SECRET_KEY', 'PAYMENT_DRIVER=stripe');
+  // Nor to simulated cars: a command would "succeed" with no car involved.
+  if (env.APP_ENV === 'production' && !env.TELEMATICS_DRIVER)
+    issues.push('  TELEMATICS_DRIVER: is required when APP_ENV=production (mqtt; simulator only for a demo)');
   // Production never falls back to the fake payment driver by accident (it moves no money): say which.
   if (env.APP_ENV === 'production' && !env.PAYMENT_DRIVER)
     issues.push(

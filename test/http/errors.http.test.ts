@@ -243,7 +243,12 @@ describe('development inbox', () => {
   it('does not exist in production, where delivered bodies are erased', async () => {
     // Production refuses the fake payment driver: a Stripe key is configured (no request is made).
     const t = await makeTestApp({
-      env: { APP_ENV: 'production', PAYMENT_DRIVER: 'stripe', STRIPE_SECRET_KEY: 'sk_test_unused' },
+      env: {
+        APP_ENV: 'production',
+        PAYMENT_DRIVER: 'stripe',
+        STRIPE_SECRET_KEY: 'sk_test_unused',
+        TELEMATICS_DRIVER: 'simulator',
+      },
     });
     try {
       assert.equal((await call(t, { url: '/dev/inbox' })).statusCode, 404);

@@ -535,6 +535,53 @@ describe('GET /vehicles/{id}', () => {
     assert.equal(again.telemetry.battery_voltage, null);
   });
 
+  it("keeps a rented car's live position and lock state from other clients (its renter has GET /status)", async () => {
+    const me = await newMe();
+    const s = await createStation(t, me.agency);
+    const v = await createVehicle(t, me.agency, s);
+    const now = t.clock.now();
+    const state = {
+      is_locked: false,
+      driving_enabled: true,
+      is_engine_running: true,
+      fuel_level: 60,
+      mileage: 20000,
+      battery_voltage: 12.4,
+      doors: {
+        front_left: 'closed',
+        front_right: 'closed',
+        rear_left: 'closed',
+        rear_right: 'closed',
+        trunk: 'closed',
+      },
+      latitude: 41.5,
+      longitude: -73.2,
+      signal_strength: 'strong',
+    };
+    await t.deps.database.db
+      .insert(vehicleTelemetry)
+      .values({ vehicleId: v.id, agencyId: me.agency.agency.id, state, reportedAt: now, lastSeenAt: now });
+    await insertBooking(t, me.agency, await otherClient(me), v, {
+      status: 'active',
+      startAt: hoursFrom(now, -1),
+      endAt: hoursFrom(now, 3),
+    });
+    const data = expectOk(await get(me, `/vehicles/${v.id}`), 200, 'Vehicle retrieved').data;
+    assert.equal(data.status, 'in_use');
+    assert.deepEqual(data.location, { latitude: s.latitude, longitude: s.longitude, address: s.address });
+    assert.equal(data.telemetry, null);
+  });
+
+  it('does not offer a car without a telematics unit for booking (it could not be unlocked)', async () => {
+    const me = await newMe();
+    const s = await createStation(t, me.agency);
+    const keyless = await createVehicle(t, me.agency, s, { telematicsDeviceId: null });
+    const fitted = await createVehicle(t, me.agency, s);
+    const ids = expectOk(await get(me, '/vehicles'), 200, 'Vehicles retrieved').data.map((x: { id: number }) => x.id);
+    assert.deepEqual(ids, [fitted.id]);
+    expectOk(await get(me, `/vehicles/${keyless.id}`), 200, 'Vehicle retrieved');
+  });
+
   it("still shows a vehicle in maintenance or at an inactive station; another agency's vehicle and bad ids are 404", async () => {
     const me = await newMe();
     const other = await newMe();

@@ -41,12 +41,20 @@ describe('configuration', () => {
       () => loadConfig({ APP_ENV: 'production', APP_KEY: `base64:${Buffer.alloc(32).toString('base64')}` }),
       /PAYMENT_DRIVER: is required when APP_ENV=production/,
     );
+    assert.throws(
+      () => loadConfig({ APP_ENV: 'production', APP_KEY: `base64:${Buffer.alloc(32).toString('base64')}` }),
+      /TELEMATICS_DRIVER: is required when APP_ENV=production/,
+      'production never drives simulated cars by accident',
+    );
+    assert.throws(() => loadConfig({ TELEMATICS_DRIVER: 'mqtt' }), /MQTT_URL: is required when TELEMATICS_DRIVER=mqtt/);
     const demo = loadConfig({
       APP_ENV: 'production',
       APP_KEY: `base64:${Buffer.alloc(32).toString('base64')}`,
       PAYMENT_DRIVER: 'fake',
+      TELEMATICS_DRIVER: 'simulator',
     });
     assert.equal(demo.PAYMENT_DRIVER, 'fake', 'an explicit choice of the fake is allowed');
+    assert.equal(demo.TELEMATICS_DRIVER, 'simulator', 'and of the simulator');
     const c = loadConfig({
       STORAGE_DRIVER: 's3',
       S3_BUCKET: 'docs',

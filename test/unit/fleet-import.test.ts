@@ -89,6 +89,13 @@ describe('fleet file validation', () => {
       ['(file): must be a JSON object {"stations": [...], "vehicles": [...]}'],
     );
     assert.deepEqual(parseFleetFile({}, 'f.json'), { stations: [], vehicles: [] });
+    // A device id is an MQTT topic level: separators, wildcards and spaces would make the car unreachable.
+    assert.deepEqual(
+      problems(() =>
+        parseFleetFile({ stations: [], vehicles: [car('Y', { telematics_device_id: 'DEV/1 #' })] }, 'f.json'),
+      ),
+      ['vehicles[0].telematics_device_id: may contain only letters, digits and . _ : -'],
+    );
   });
 
   it('puts the file name before each problem in the message', () => {

@@ -25,7 +25,7 @@ export const agencySettingsSchema = z.object({
   booking_advance_days: z.number().min(0).default(90),
   cancellation_hours: z.number().min(0).default(24),
   deposit_required: z.boolean().default(false),
-  deposit_amount: z.number().min(0).default(0),
+  deposit_amount: z.number().min(0).max(1_000_000).default(0),
   tax_rate: z.number().min(0).max(100).default(10).describe('Percent of the subtotal'),
   late_cancellation_fee_percent: z
     .number()
@@ -36,6 +36,7 @@ export const agencySettingsSchema = z.object({
   late_fee_per_hour: z
     .number()
     .min(0)
+    .max(100_000)
     .nullable()
     .default(null)
     .describe("Charged per started hour an active booking runs past its end (null: 1.5 x the vehicle's hourly rate)"),

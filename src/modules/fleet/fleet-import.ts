@@ -58,7 +58,15 @@ const vehicleEntry = z.strictObject({
   features: z.array(text(64)).max(100).optional(),
   images: z.array(url).max(20).optional(),
   featured: z.boolean().optional(),
-  telematics_device_id: z.string().trim().min(1).max(64).nullable().optional(),
+  telematics_device_id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    // It is an MQTT topic level (docs/telematics.md): no separators, wildcards or spaces.
+    .regex(/^[A-Za-z0-9._:-]+$/, 'may contain only letters, digits and . _ : -')
+    .nullable()
+    .optional(),
   maintenance: z.boolean().optional(),
 });
 

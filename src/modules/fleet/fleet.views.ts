@@ -247,7 +247,10 @@ export function toVehicleDetail(v: VehicleDetailRow, currency: string): z.infer<
   const t = v.telemetry;
   const lat = numberOrNull(t?.latitude);
   const lng = numberOrNull(t?.longitude);
-  const reported = lat !== null && lng !== null;
+  // Where a car on a trip is, and whether it is locked, is its renter's business (GET /status is
+  // theirs alone): other clients see the station's position and no live state unless it is parked.
+  const parked = v.status === 'available' || v.status === 'maintenance';
+  const reported = parked && lat !== null && lng !== null;
   return {
     id: v.id,
     plate_number: v.plateNumber,
@@ -269,14 +272,15 @@ export function toVehicleDetail(v: VehicleDetailRow, currency: string): z.infer<
     },
     status: v.status,
     station: { id: v.station.id, name: v.station.name },
-    telemetry: t
-      ? {
-          fuel_level: numberOrNull(t.fuel_level),
-          mileage: numberOrNull(t.mileage),
-          battery_voltage: numberOrNull(t.battery_voltage),
-          is_locked: booleanOrNull(t.is_locked),
-          is_engine_running: booleanOrNull(t.is_engine_running),
-        }
-      : null,
+    telemetry:
+      t && parked
+        ? {
+            fuel_level: numberOrNull(t.fuel_level),
+            mileage: numberOrNull(t.mileage),
+            battery_voltage: numberOrNull(t.battery_voltage),
+            is_locked: booleanOrNull(t.is_locked),
+            is_engine_running: booleanOrNull(t.is_engine_running),
+          }
+        : null,
   };
 }

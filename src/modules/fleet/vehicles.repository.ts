@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import {
   stations,
@@ -58,6 +58,8 @@ export class VehiclesRepository {
     const where = and(
       eq(vehicles.agencyId, agencyId),
       eq(vehicles.maintenance, false),
+      // A car without a telematics unit could never be unlocked nor returned: not bookable.
+      isNotNull(vehicles.telematicsDeviceId),
       eq(stations.status, 'active'),
       s.stationId !== undefined ? eq(vehicles.stationId, s.stationId) : undefined,
       s.category !== undefined ? eq(vehicles.category, s.category) : undefined,
