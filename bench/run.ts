@@ -80,9 +80,16 @@ function clientHeaders(f: BenchFleet): Record<string, string> {
 }
 
 /** POST /bookings over distinct slots: request i books vehicle i mod n for two hours in its own slot. */
+const bookingCounters = new Map<BenchFleet, number>();
+const firstSlot = Date.now() + 86_400_000;
+
 function bookingRequests(f: BenchFleet): autocannon.Options {
-  let i = 0;
-  const first = Date.now() + 86_400_000;
+  // One counter per fleet across every slice, so no slot is asked for twice.
+  const next = () => {
+    const n = bookingCounters.get(f) ?? 0;
+    bookingCounters.set(f, n + 1);
+    return n;
+  };
   return {
     url: `${base}/api/v1/client/bookings`,
     method: 'POST',
@@ -90,9 +97,9 @@ function bookingRequests(f: BenchFleet): autocannon.Options {
     requests: [
       {
         setupRequest: (req) => {
-          const n = i++;
+          const n = next();
           const vehicleId = f.vehicleIds[n % f.vehicleIds.length]!;
-          const start = new Date(first + Math.floor(n / f.vehicleIds.length) * 3 * 3_600_000);
+          const start = new Date(firstSlot + Math.floor(n / f.vehicleIds.length) * 3 * 3_600_000);
           start.setUTCMinutes(0, 0, 0);
           const end = new Date(start.getTime() + 2 * 3_600_000);
           return {
@@ -108,6 +115,23 @@ function bookingRequests(f: BenchFleet): autocannon.Options {
       },
     ],
   };
+}
+
+/** One booking per fleet before measuring: a bench of 409s or 422s would measure nothing useful. */
+async function preflight(f: BenchFleet): Promise<void> {
+  const start = new Date(firstSlot + 80 * 86_400_000);
+  start.setUTCMinutes(0, 0, 0);
+  const res = await fetch(`${base}/api/v1/client/bookings`, {
+    method: 'POST',
+    headers: clientHeaders(f),
+    body: JSON.stringify({
+      vehicle_id: f.vehicleIds.at(-1),
+      start_date: start.toISOString(),
+      end_date: new Date(start.getTime() + 3_600_000).toISOString(),
+      payment_method_id: f.paymentMethodId,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`bench setup: POST /bookings answered ${res.status} ${await res.text()}`);
 }
 
 function fleetTargets(label: string, f: BenchFleet): Array<[string, () => autocannon.Options]> {
@@ -159,6 +183,9 @@ async function slice(opts: autocannon.Options, seconds: number, into: Tally): Pr
 const empty = (): Tally => ({ requests: 0, seconds: 0, p99s: [], errors: 0, non2xx: 0 });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const rpsOf = (t: Tally) => Math.round(t.requests / t.seconds);
+
+await preflight(small);
+await preflight(large);
 
 // Warm up JIT, caches and connections before measuring.
 await autocannon({ url: refUrl, connections: 10, duration: 2 });
