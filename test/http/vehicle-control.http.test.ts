@@ -371,6 +371,142 @@ describe('POST /vehicles/{id}/{action} and /vehicles/{id}/control/{action}', () 
     assert.equal(body.data.telemetry.driving_enabled, true);
   });
 
+  describe('one booking at a time holds the controls', () => {
+    /** Client A's booking of the car ends in `endsIn`; client B's upcoming one starts right after it. */
+    async function handover(endsIn: number, aStatus: 'active' | 'upcoming' = 'active') {
+      const a = await scene();
+      const breg = await registerClient(t, a.agency);
+      const b: Scene = { ...a, token: breg.token, clientId: breg.user.id };
+      const now = t.clock.now();
+      const first = await insertBooking(t, a.agency, a.clientId, a.vehicle, {
+        status: aStatus,
+        startAt: new Date(now.getTime() + endsIn - HOUR),
+        endAt: new Date(now.getTime() + endsIn),
+        actualStart: aStatus === 'active' ? new Date(now.getTime() + endsIn - HOUR) : null,
+      });
+      const next = await insertBooking(t, a.agency, b.clientId, a.vehicle, {
+        status: 'upcoming',
+        startAt: new Date(now.getTime() + endsIn),
+        endAt: new Date(now.getTime() + endsIn + HOUR),
+      });
+      return { a, b, first, next };
+    }
+
+    async function bookingRow(id: number) {
+      const [row] = await t.deps.database.db.select().from(bookings).where(eq(bookings.id, id));
+      return row!;
+    }
+
+    it("refuses the next booking's pickup window while the previous booking is still active", async () => {
+      const { a, b, first, next } = await handover(15 * MINUTE);
+      expectCompleted(
+        await control(a, a.vehicle.id, 'unlock-and-enable-driving'),
+        a.vehicle.id,
+        'unlock-and-enable-driving',
+      );
+      for (const action of ['lock', 'lock-and-disable-driving', 'unlock', 'disable-driving'] as const) {
+        expectError(await control(b, b.vehicle.id, action), 403, DENIED);
+      }
+      const unit = await simulatedUnit(t.deps.database.db, a.vehicle.id);
+      assert.deepEqual([unit?.state.is_locked, unit?.state.driving_enabled], [false, true], "A's car untouched");
+      assert.equal((await bookingRow(next.id)).status, 'upcoming');
+      assert.deepEqual(
+        (await commandRows(a.vehicle.id)).map((r) => r.bookingId),
+        [first.id],
+      );
+
+      // Overdue: A still drives past B's start; B still gets nothing.
+      t.clock.advanceMinutes(20);
+      expectError(await control(b, b.vehicle.id, 'unlock'), 403, DENIED);
+      assert.equal((await bookingRow(next.id)).status, 'upcoming');
+
+      // A returns the car: B's window opens and its first unlock starts it.
+      await t.deps.database.db.update(bookings).set({ status: 'completed' }).where(eq(bookings.id, first.id));
+      expectCompleted(await control(b, b.vehicle.id, 'unlock'), b.vehicle.id, 'unlock');
+      const started = await bookingRow(next.id);
+      assert.equal(started.status, 'active');
+      assert.equal(started.actualStart?.getTime(), t.clock.now().getTime());
+    });
+
+    it('refuses it while an earlier booking not yet started still holds its slot (blocked_until)', async () => {
+      const { b, first, next } = await handover(10 * MINUTE, 'upcoming');
+      expectError(await control(b, b.vehicle.id, 'unlock'), 403, DENIED);
+      assert.equal((await bookingRow(next.id)).status, 'upcoming');
+      // The earlier booking is cancelled: its slot no longer holds the car.
+      await t.deps.database.db.update(bookings).set({ status: 'cancelled' }).where(eq(bookings.id, first.id));
+      expectCompleted(await control(b, b.vehicle.id, 'unlock'), b.vehicle.id, 'unlock');
+      assert.equal((await bookingRow(next.id)).status, 'active');
+    });
+
+    it('never starts a booking on unlock while another booking of the car is active (conditional update)', async () => {
+      const { a, next } = await handover(10 * MINUTE);
+      await t.deps.bookingAccess.startOnUnlock(a.agency.agency, next.id, 1234);
+      const row = await bookingRow(next.id);
+      assert.equal(row.status, 'upcoming');
+      assert.equal(row.actualStart, null);
+      assert.equal(row.startMileage, null);
+    });
+  });
+
+  describe('a booking cancelled while the car unlocks', () => {
+    /** Cancels the booking once the unit has done the unlock, before the service looks again. */
+    function cancelDuringUnlock(bookingId: number) {
+      const provider = t.deps.telematics;
+      const original = provider.send.bind(provider);
+      provider.send = async (cmd: TelematicsCommand) => {
+        const result = await original(cmd);
+        if (cmd.action.startsWith('unlock'))
+          await t.deps.database.db
+            .update(bookings)
+            .set({ status: 'cancelled', cancelledAt: t.clock.now() })
+            .where(eq(bookings.id, bookingId));
+        return result;
+      };
+      return () => (provider.send = original);
+    }
+
+    for (const booking of ['active', 'upcoming inside the pickup window'] as const) {
+      it(`locks the car again and answers 403 (${booking})`, async () => {
+        const s = await scene();
+        const now = t.clock.now();
+        const b = await insertBooking(
+          t,
+          s.agency,
+          s.clientId,
+          s.vehicle,
+          booking === 'active'
+            ? { status: 'active', startAt: new Date(now.getTime() - HOUR), endAt: new Date(now.getTime() + HOUR) }
+            : {
+                status: 'upcoming',
+                startAt: new Date(now.getTime() + 5 * MINUTE),
+                endAt: new Date(now.getTime() + HOUR),
+              },
+        );
+        const restore = cancelDuringUnlock(b.id);
+        try {
+          const body = expectError(await control(s, s.vehicle.id, 'unlock-and-enable-driving'), 403, DENIED);
+          assert.equal(body.data, null);
+        } finally {
+          restore();
+        }
+        const unit = await simulatedUnit(t.deps.database.db, s.vehicle.id);
+        assert.deepEqual([unit?.state.is_locked, unit?.state.driving_enabled], [true, false]);
+        const snap = await t.deps.vehicleControl.snapshot(s.agency.agency, s.vehicle.id);
+        assert.equal(snap?.state.is_locked, true);
+        assert.deepEqual(
+          (await commandRows(s.vehicle.id)).map((r) => [r.action, r.status, r.actorType, r.actorId, r.bookingId]),
+          [
+            ['unlock-and-enable-driving', 'completed', 'client', s.clientId, b.id],
+            ['lock-and-disable-driving', 'completed', 'system', null, b.id],
+          ],
+        );
+        const [row] = await t.deps.database.db.select().from(bookings).where(eq(bookings.id, b.id));
+        assert.equal(row!.status, 'cancelled');
+        if (booking !== 'active') assert.equal(row!.actualStart, null, 'a cancelled booking does not start');
+      });
+    }
+  });
+
   describe('Idempotency-Key', () => {
     it('replays a completed command without sending it again', async () => {
       const s = await activeScene();
@@ -416,11 +552,36 @@ describe('POST /vehicles/{id}/{action} and /vehicles/{id}/control/{action}', () 
     it('gives concurrent requests with one key a single command', async () => {
       const s = await activeScene();
       const results = await Promise.all(
-        Array.from({ length: 5 }, () => control(s, s.vehicle.id, 'unlock', { key: 'double-tap' })),
+        // Four: the running one and the three that may wait (MAX_WAITING_COMMANDS).
+        Array.from({ length: 4 }, () => control(s, s.vehicle.id, 'unlock', { key: 'double-tap' })),
       );
       const datas = results.map((r) => expectCompleted(r, s.vehicle.id, 'unlock').data);
       for (const d of datas) assert.deepEqual(d, datas[0]);
       assert.equal((await commandRows(s.vehicle.id)).length, 1);
+    });
+
+    it('refuses a key reused for the same action and vehicle under another booking (422)', async () => {
+      const s = await activeScene();
+      expectCompleted(await control(s, s.vehicle.id, 'unlock', { key: 'trip' }), s.vehicle.id, 'unlock');
+      // The booking is returned; the client books the same car again and its app reuses the key.
+      await t.deps.database.db.update(bookings).set({ status: 'completed' }).where(eq(bookings.id, s.bookingId));
+      const now = t.clock.now();
+      const again = await insertBooking(t, s.agency, s.clientId, s.vehicle, {
+        status: 'active',
+        startAt: now,
+        endAt: new Date(now.getTime() + HOUR),
+      });
+      t.clock.advanceSeconds(30);
+      expectError(await control(s, s.vehicle.id, 'unlock', { key: 'trip' }), 422, 'Validation failed', {
+        idempotency_key: ['The idempotency key has already been used for a different request.'],
+      });
+      const rows = await commandRows(s.vehicle.id);
+      assert.deepEqual(
+        rows.map((r) => r.bookingId),
+        [s.bookingId],
+      );
+      expectCompleted(await control(s, s.vehicle.id, 'unlock', { key: 'trip-2' }), s.vehicle.id, 'unlock');
+      assert.equal((await commandRows(s.vehicle.id)).at(-1)!.bookingId, again.id);
     });
 
     it('keeps keys per client, and refuses a key reused for another action or vehicle (422)', async () => {
@@ -464,14 +625,15 @@ describe('POST /vehicles/{id}/{action} and /vehicles/{id}/control/{action}', () 
       const other = await activeScene();
       const probe = instrument(t, 15);
       try {
-        const actions: VehicleAction[] = ['unlock', 'lock', 'enable-driving', 'disable-driving', 'unlock', 'lock'];
+        // As many as may queue at once: one running, three waiting.
+        const actions: VehicleAction[] = ['unlock', 'enable-driving', 'disable-driving', 'lock'];
         const results = await Promise.all(
           actions.map((a, i) => control(s, s.vehicle.id, a, { form: i % 2 ? 'short' : 'control' })),
         );
         results.forEach((r, i) => expectCompleted(r, s.vehicle.id, actions[i]!));
         assert.equal(probe.seen.max, 1);
         const rows = await commandRows(s.vehicle.id);
-        assert.equal(rows.length, 6);
+        assert.equal(rows.length, 4);
         assert.ok(rows.every((r) => r.status === 'completed'));
         // The final state is the last command's, in the order the unit received them.
         const last = probe.seen.order.at(-1)!;
@@ -483,6 +645,31 @@ describe('POST /vehicles/{id}/{action} and /vehicles/{id}/control/{action}', () 
         assert.equal(probe.seen.max, 2);
       } finally {
         probe.restore();
+      }
+    });
+
+    it('refuses a command at once (409) when 3 already wait behind the running one', async () => {
+      const slow = await makeTestApp({ env: { SIMULATOR_LATENCY_MS: '400' } });
+      try {
+        const s = await activeScene(slow);
+        const results = await Promise.all(
+          Array.from({ length: 7 }, (_, i) => control(s, s.vehicle.id, i % 2 ? 'lock' : 'unlock', { app: slow })),
+        );
+        const busy = results.filter((r) => r.statusCode === 409);
+        const done = results.filter((r) => r.statusCode === 200);
+        assert.equal(done.length, 4, 'the running command and the 3 waiting');
+        assert.equal(busy.length, 3);
+        for (const r of busy) {
+          const body = expectError(r, 409, 'Another command for this vehicle is in progress');
+          assert.equal(body.data, null);
+        }
+        const rows = await commandRows(s.vehicle.id, slow);
+        assert.equal(rows.length, 4, 'a refused command is neither sent nor recorded');
+        assert.ok(rows.every((r) => r.status === 'completed'));
+        // Once the queue has drained, the vehicle takes commands again.
+        expectCompleted(await control(s, s.vehicle.id, 'lock', { app: slow }), s.vehicle.id, 'lock', slow);
+      } finally {
+        await slow.close();
       }
     });
 

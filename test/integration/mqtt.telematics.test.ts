@@ -8,6 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import net, { type AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import mqtt from 'mqtt';
 import { asc } from 'drizzle-orm';
@@ -36,7 +37,13 @@ const agents: VehicleAgent[] = [];
 
 before(async () => {
   t = await makeTestApp({
-    env: { TELEMATICS_DRIVER: 'mqtt', MQTT_URL: BROKER, TELEMATICS_TIMEOUT_MS: '1500' },
+    env: {
+      TELEMATICS_DRIVER: 'mqtt',
+      MQTT_URL: BROKER,
+      TELEMATICS_TIMEOUT_MS: '1500',
+      // Its own share group: another test process on this broker must not take this app's telemetry.
+      MQTT_SHARE_GROUP: `test-${randomUUID().slice(0, 8)}`,
+    },
   });
 });
 
@@ -366,6 +373,154 @@ describe('the contract at the unit', () => {
       expectOk(await control(s, 'unlock'), 200, 'Vehicle unlocked successfully');
     } finally {
       await impostor.endAsync();
+    }
+  });
+});
+
+describe('MqttTelematicsProvider: delivery guarantees', () => {
+  const silent = createLogger('silent');
+  const command = (clock: ManualClock, agencyCode: string, deviceId: string, ms: number) => ({
+    agencyCode,
+    deviceId,
+    commandId: randomUUID(),
+    action: 'unlock' as const,
+    deadline: new Date(clock.now().getTime() + ms),
+  });
+
+  /** A TCP relay to the broker that can swallow what the client sends and drop its connections. */
+  async function relay() {
+    const sockets = new Set<net.Socket>();
+    const state = { swallow: false, connections: 0 };
+    const server = net.createServer((client) => {
+      state.connections += 1;
+      const upstream = net.connect(1883, '127.0.0.1');
+      sockets.add(client).add(upstream);
+      const end = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on('data', (d) => (state.swallow ? undefined : upstream.write(d)));
+      upstream.on('data', (d) => client.write(d));
+      for (const sock of [client, upstream]) sock.on('error', end).on('close', end);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const cut = () => {
+      for (const sock of sockets) sock.destroy();
+      sockets.clear();
+    };
+    return {
+      url: `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      state,
+      cut,
+      close: () => {
+        cut();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  /** A bare client watching a unit's command topic: which command ids reached the broker. */
+  async function watchCommands(agencyCode: string, deviceId: string) {
+    const client = await mqtt.connectAsync(BROKER, { clientId: `test-${randomUUID()}`, clean: true });
+    const heard: string[] = [];
+    await client.subscribeAsync(unitTopic(agencyCode, deviceId, 'commands'), { qos: 1 });
+    client.on('message', (_topic, payload) => heard.push(JSON.parse(payload.toString()).command_id));
+    return { client, heard };
+  }
+
+  it('does not re-send after a reconnect a command it reported as timed out', async () => {
+    const code = `MQ${randomUUID().slice(0, 8).toUpperCase()}`;
+    const proxy = await relay();
+    const watcher = await watchCommands(code, 'UNIT-R');
+    const clock = new ManualClock(new Date());
+    const provider = new MqttTelematicsProvider({ url: proxy.url, reconnectMs: 100 }, clock, silent);
+    await provider.start(async () => {});
+    try {
+      // No unit answers: a timeout, but the broker took the publish (it reached the watcher).
+      const first = command(clock, code, 'UNIT-R', 200);
+      assert.equal(((await provider.send(first)) as { reason: string }).reason, 'timeout');
+      await eventually(async () => (watcher.heard.includes(first.commandId) ? true : undefined), 'the first');
+
+      // The link goes silent: the publish never reaches the broker, the API reports a timeout...
+      proxy.state.swallow = true;
+      const lost = command(clock, code, 'UNIT-R', 200);
+      assert.deepEqual(await provider.send(lost), {
+        ok: false,
+        reason: 'timeout',
+        message: 'No acknowledgement within 200 ms',
+      });
+      // ...then the connection drops and mqtt.js reconnects: the given-up command must not go out now.
+      proxy.state.swallow = false;
+      proxy.cut();
+      await eventually(async () => (proxy.state.connections >= 2 ? true : undefined), 'the reconnection');
+      const after = await eventually(async () => {
+        const next = command(clock, code, 'UNIT-R', 150);
+        await provider.send(next);
+        await new Promise((r) => setTimeout(r, 50));
+        return watcher.heard.includes(next.commandId) ? next : undefined;
+      }, 'a command after the reconnection');
+      assert.ok(watcher.heard.includes(after.commandId));
+      assert.equal(watcher.heard.includes(lost.commandId), false, 'the timed-out command was never delivered');
+    } finally {
+      await provider.close();
+      await watcher.client.endAsync();
+      await proxy.close();
+    }
+  });
+
+  it('close() answers every waiting command at once as offline', async () => {
+    const code = `MQ${randomUUID().slice(0, 8).toUpperCase()}`;
+    const clock = new ManualClock(new Date());
+    const provider = new MqttTelematicsProvider({ url: BROKER }, clock, silent);
+    await provider.start(async () => {});
+    // Connected (the first command waits for that), then two commands wait for units that never answer.
+    await provider.send(command(clock, code, 'UNIT-C', 50));
+    const started = performance.now();
+    const waiting = [
+      provider.send(command(clock, code, 'UNIT-C', 5000)),
+      provider.send(command(clock, code, 'X', 5000)),
+    ];
+    await new Promise((r) => setTimeout(r, 50));
+    await provider.close();
+    for (const result of await Promise.all(waiting))
+      assert.deepEqual(result, { ok: false, reason: 'offline', message: 'The MQTT connection is closing' });
+    assert.ok(performance.now() - started < 1000, 'well before their 5 s deadline');
+  });
+
+  it('hands each telemetry report to one instance of a deployment (shared subscription)', async () => {
+    const code = `MQ${randomUUID().slice(0, 8).toUpperCase()}`;
+    const group = `test-${randomUUID().slice(0, 8)}`;
+    const clock = new ManualClock(new Date());
+    const seen: Array<{ instance: number; mileage: number }> = [];
+    // Two API instances of one deployment (same share group), and one of another deployment.
+    const instances = [group, group, `${group}-other`].map(
+      (shareGroup) => new MqttTelematicsProvider({ url: BROKER, shareGroup }, clock, silent),
+    );
+    try {
+      await Promise.all(
+        instances.map((p, i) =>
+          p.start(async (r) => {
+            if (r.agencyCode === code) seen.push({ instance: i, mileage: r.state.mileage });
+          }),
+        ),
+      );
+      await Promise.all(instances.map((p) => p.send(command(clock, code, 'NOBODY', 50)))); // all subscribed
+      const agent = new VehicleAgent({ url: BROKER, agencyCode: code, deviceId: 'UNIT-S', heartbeatMs: 0 });
+      agents.push(agent);
+      await agent.start(); // pushes its state once (15,000 km)
+      for (let km = 1; km <= 5; km++) await agent.update({ mileage: 15_000 + km });
+      const expected = [15_000, 15_001, 15_002, 15_003, 15_004, 15_005];
+      await eventually(async () => (seen.length >= 12 ? true : undefined), 'the reports');
+      await new Promise((r) => setTimeout(r, 200));
+      const mileages = (instances: number[]) =>
+        seen
+          .filter((x) => instances.includes(x.instance))
+          .map((x) => x.mileage)
+          .sort((a, b) => a - b);
+      assert.deepEqual(mileages([0, 1]), expected, 'each report once across the deployment');
+      assert.deepEqual(mileages([2]), expected, 'another deployment gets its own copy');
+    } finally {
+      for (const p of instances) await p.close();
     }
   });
 });

@@ -98,7 +98,9 @@ export function vehicleControlRoutes(app: FastifyInstance, deps: { vehicleContro
             summary: SUMMARIES[action],
             description:
               'Only for the client of an active booking of this vehicle, or of an upcoming one inside its pickup ' +
-              'window (403 otherwise). Commands to one vehicle run one at a time. A unit that is unreachable or ' +
+              'window (403 otherwise; also when the booking is cancelled while the car unlocks: it is locked ' +
+              'again). Commands to one vehicle run one at a time; with 3 already waiting, 409 at once. ' +
+              'A unit that is unreachable or ' +
               'does not answer within TELEMATICS_TIMEOUT_MS gives 503 "Vehicle did not respond" with data ' +
               '{vehicle_id, action, status: "failed", reason: timeout|offline|rejected, retry_after} and a ' +
               'Retry-After header. An Idempotency-Key header names one attempt: the same key again returns ' +

@@ -31,10 +31,22 @@ export const STALE_GRACE_MS = 30_000;
 const UNLOCKING: ReadonlySet<VehicleAction> = new Set(['unlock', 'unlock-and-enable-driving']);
 /** The reported position counts as "at the station" (the station's address applies) within this distance. */
 const AT_STATION_METERS = 250;
+/** Client commands allowed to wait behind the running one for a vehicle (in this process); more: 409 VEHICLE_BUSY. */
+export const MAX_WAITING_COMMANDS = 3;
+/** A unit's vehicle (agency code + device id) is looked up at most this often per unit for its telemetry. */
+const UNIT_CACHE_MS = 60_000;
+/** Units remembered at most (the oldest is forgotten first). */
+const UNIT_CACHE_MAX = 10_000;
 
 export interface VehicleControlOptions {
   /** How long a command waits for the unit's acknowledgement (TELEMATICS_TIMEOUT_MS). */
   timeoutMs: number;
+}
+
+interface QueueOfVehicle {
+  tail: Promise<unknown>;
+  /** Commands accepted and not finished: the running one and those waiting behind it. */
+  size: number;
 }
 
 interface ControlledVehicle {
@@ -96,7 +108,8 @@ function storedReason(row: VehicleCommandRow): CommandFailure {
  * row is settled. No transaction is held open while the unit is being talked to.
  */
 export class VehicleControlService implements VehicleCommander {
-  private readonly queues = new Map<number, Promise<unknown>>();
+  private readonly queues = new Map<number, QueueOfVehicle>();
+  private readonly units = new Map<string, { unit: { vehicleId: number; agencyId: number }; until: number }>();
   private readonly commands = new CommandsRepository();
   private readonly telemetry = new TelemetryRepository();
 
@@ -118,7 +131,8 @@ export class VehicleControlService implements VehicleCommander {
 
   /**
    * A client's command (POST /vehicles/{id}/{action}): allowed under a ControlGrant only (403
-   * otherwise); the first successful unlock inside the pickup window starts the booking.
+   * otherwise); the first successful unlock inside the pickup window starts the booking. More than
+   * MAX_WAITING_COMMANDS already waiting for the vehicle: 409 VEHICLE_BUSY at once.
    */
   async control(
     agency: Agency,
@@ -130,19 +144,49 @@ export class VehicleControlService implements VehicleCommander {
     const vehicle = await this.vehicleOf(agency, vehicleId);
     const grant = await this.access.controlGrant(agency, clientId, vehicle.id);
     if (!grant) throw new AppError('VEHICLE_ACCESS_DENIED');
-    const outcome = await this.serialized(vehicle.id, () =>
-      this.execute(agency, vehicle, action, {
-        actor: { type: 'client', id: clientId },
-        bookingId: grant.bookingId,
-        idempotencyKey,
-      }),
+    // The unlock, the booking's start and the check after it run as one queued step: no other command
+    // to this car comes between the unlock and the lock that may have to undo it.
+    return this.serialized(
+      vehicle.id,
+      async () => {
+        const outcome = await this.execute(agency, vehicle, action, {
+          actor: { type: 'client', id: clientId },
+          bookingId: grant.bookingId,
+          idempotencyKey,
+        });
+        if (!UNLOCKING.has(action)) return outcome;
+        if (grant.startsOnUnlock) {
+          // Conditional in BookingAccess: only an upcoming booking moves, so a replay or a race is harmless.
+          const snap = await this.telemetry.get(this.db, agency.id, vehicle.id);
+          await this.access.startOnUnlock(agency, grant.bookingId, snap?.state.mileage ?? null);
+        }
+        // The booking may have been cancelled (or lost the car) while the unit was unlocking: the car
+        // must not stay open for a client who may no longer drive it.
+        if (await this.access.controlGrant(agency, clientId, vehicle.id)) return outcome;
+        await this.relock(agency, vehicle, grant.bookingId);
+        throw new AppError('VEHICLE_ACCESS_DENIED');
+      },
+      MAX_WAITING_COMMANDS,
     );
-    if (grant.startsOnUnlock && UNLOCKING.has(action)) {
-      // Conditional in BookingAccess: only an upcoming booking moves, so a replay or a race is harmless.
-      const snap = await this.telemetry.get(this.db, agency.id, vehicle.id);
-      await this.access.startOnUnlock(agency, grant.bookingId, snap?.state.mileage ?? null);
+  }
+
+  /** Undoes an unlock whose booking lost its access meanwhile (a failure is logged: the car may be open). */
+  private async relock(agency: Agency, vehicle: ControlledVehicle, bookingId: number): Promise<void> {
+    this.logger.warn(
+      { vehicle_id: vehicle.id, booking_id: bookingId },
+      'unlocked for a booking that lost access; locking',
+    );
+    try {
+      await this.execute(agency, vehicle, 'lock-and-disable-driving', {
+        actor: { type: 'system', id: null },
+        bookingId,
+      });
+    } catch (err) {
+      this.logger.error(
+        { err, vehicle_id: vehicle.id, booking_id: bookingId },
+        'could not lock a car unlocked for a booking that lost access',
+      );
     }
-    return outcome;
   }
 
   async run(
@@ -172,7 +216,7 @@ export class VehicleControlService implements VehicleCommander {
 
   /** Telemetry a unit pushed: stored as its vehicle's snapshot (units nobody knows are ignored). */
   async ingest(report: TelemetryReport): Promise<boolean> {
-    const unit = await this.telemetry.vehicleForUnit(this.db, report.agencyCode, report.deviceId);
+    const unit = await this.unitVehicle(report.agencyCode, report.deviceId);
     if (!unit) {
       this.logger.debug({ agency: report.agencyCode, device: report.deviceId }, 'telemetry from an unknown unit');
       return false;
@@ -189,6 +233,24 @@ export class VehicleControlService implements VehicleCommander {
     return true;
   }
 
+  /** The vehicle of a unit, cached briefly: every unit reports at least every 30 s. */
+  private async unitVehicle(
+    agencyCode: string,
+    deviceId: string,
+  ): Promise<{ vehicleId: number; agencyId: number } | undefined> {
+    const key = `${agencyCode}/${deviceId}`;
+    const now = this.clock.now().getTime();
+    const cached = this.units.get(key);
+    if (cached && cached.until > now) return cached.unit;
+    this.units.delete(key);
+    const unit = await this.telemetry.vehicleForUnit(this.db, agencyCode, deviceId);
+    if (unit) {
+      if (this.units.size >= UNIT_CACHE_MAX) this.units.delete(this.units.keys().next().value!);
+      this.units.set(key, { unit, until: now + UNIT_CACHE_MS });
+    }
+    return unit;
+  }
+
   private async vehicleOf(agency: Agency, vehicleId: number): Promise<ControlledVehicle> {
     // vehicles.id is an int4: a larger id names no vehicle (and must not reach the query as an error).
     if (!Number.isSafeInteger(vehicleId) || vehicleId < 1 || vehicleId > 2_147_483_647)
@@ -203,19 +265,30 @@ export class VehicleControlService implements VehicleCommander {
     return row;
   }
 
-  /** Runs `fn` after every earlier command of this process to the same vehicle has finished. */
-  private serialized<T>(vehicleId: number, fn: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(vehicleId) ?? Promise.resolve();
-    const result = previous.then(fn, fn);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
+  /**
+   * Runs `fn` after every earlier command of this process to the same vehicle has finished. With
+   * `maxWaiting`, refuses (409 VEHICLE_BUSY) when that many are already waiting behind the running one.
+   */
+  private serialized<T>(vehicleId: number, fn: () => Promise<T>, maxWaiting = Infinity): Promise<T> {
+    const queue = this.queues.get(vehicleId) ?? { tail: Promise.resolve(), size: 0 };
+    if (queue.size > maxWaiting) return Promise.reject(new AppError('VEHICLE_BUSY'));
+    queue.size += 1;
+    this.queues.set(vehicleId, queue);
+    const result = queue.tail.then(fn, fn);
+    queue.tail = result.then(
+      () => {
+        this.finished(vehicleId, queue);
+      },
+      () => {
+        this.finished(vehicleId, queue);
+      },
     );
-    this.queues.set(vehicleId, tail);
-    void tail.then(() => {
-      if (this.queues.get(vehicleId) === tail) this.queues.delete(vehicleId);
-    });
     return result;
+  }
+
+  private finished(vehicleId: number, queue: QueueOfVehicle): void {
+    queue.size -= 1;
+    if (queue.size === 0 && this.queues.get(vehicleId) === queue) this.queues.delete(vehicleId);
   }
 
   private async execute(
@@ -228,10 +301,10 @@ export class VehicleControlService implements VehicleCommander {
     const actor = options.actor;
     if (key) {
       const prior = await this.commands.findByKey(this.db, agency.id, actor.type, actor.id, key);
-      if (prior && prior.status !== 'pending') return this.replay(prior, vehicle, action);
+      if (prior && prior.status !== 'pending') return this.replay(prior, vehicle, action, options.bookingId ?? null);
     }
     const claimed = await this.claim(agency, vehicle, action, options.bookingId ?? null, actor, key);
-    if ('replay' in claimed) return this.replay(claimed.replay, vehicle, action);
+    if ('replay' in claimed) return this.replay(claimed.replay, vehicle, action, options.bookingId ?? null);
     const row = claimed.row;
 
     const started = performance.now();
@@ -350,9 +423,17 @@ export class VehicleControlService implements VehicleCommander {
     }
   }
 
-  /** The first outcome of an Idempotency-Key, for a retried request (no second command is sent). */
-  private replay(prior: VehicleCommandRow, vehicle: ControlledVehicle, action: VehicleAction): CommandOutcome {
-    if (prior.vehicleId !== vehicle.id || prior.action !== action)
+  /**
+   * The first outcome of an Idempotency-Key, for a retried request (no second command is sent). The key
+   * names one request: the same action on the same vehicle under the same booking, else 422.
+   */
+  private replay(
+    prior: VehicleCommandRow,
+    vehicle: ControlledVehicle,
+    action: VehicleAction,
+    bookingId: number | null,
+  ): CommandOutcome {
+    if (prior.vehicleId !== vehicle.id || prior.action !== action || prior.bookingId !== bookingId)
       throw AppError.validation({
         idempotency_key: ['The idempotency key has already been used for a different request.'],
       });

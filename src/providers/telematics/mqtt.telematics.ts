@@ -80,6 +80,11 @@ export type TelemetryMessage = z.infer<typeof telemetryMessageSchema>;
 
 export interface MqttOptions {
   url: string;
+  /**
+   * Telemetry is taken through the MQTT shared subscription `$share/<group>/...`: the broker hands each
+   * report to one instance of the group, so a deployment stores it once. Default `daakey`.
+   */
+  shareGroup?: string;
   /** How long one connection attempt may take (ms). */
   connectTimeoutMs?: number;
   /** Pause between reconnection attempts (ms). */
@@ -93,11 +98,18 @@ interface Pending {
   settle(result: CommandResult): void;
 }
 
+/** The telemetry filter of a share group: one instance of the group receives each report. */
+export function sharedTelemetryFilter(group: string): string {
+  if (!SEGMENT.test(group)) throw new Error(`The MQTT share group must be a valid topic level (got ${group})`);
+  return `$share/${group}/${TOPIC_ROOT}/+/vehicles/+/telemetry`;
+}
+
 /**
- * Real units over MQTT (TELEMATICS_DRIVER=mqtt). One connection per process, reconnecting on its own;
- * it subscribes to every unit's acks and telemetry. A command is published at QoS 1 and waits for the
- * acknowledgement that echoes its id, until its deadline. While the broker is unreachable, commands
- * fail at once with `offline` (never hang, never crash the process).
+ * Real units over MQTT (TELEMATICS_DRIVER=mqtt). One connection per process, reconnecting on its own.
+ * It subscribes to every unit's acks (each instance: the acks of its own commands come back to it) and,
+ * through a shared subscription, to their telemetry (one instance per report). A command is published at
+ * QoS 1 and waits for the acknowledgement that echoes its id, until its deadline. While the broker is
+ * unreachable, commands fail at once with `offline` (never hang, never crash the process).
  */
 export class MqttTelematicsProvider implements TelematicsProvider {
   readonly name = 'mqtt' as const;
@@ -129,7 +141,7 @@ export class MqttTelematicsProvider implements TelematicsProvider {
     });
     this.client = client;
     client.on('connect', () => {
-      const filters = [`${TOPIC_ROOT}/+/vehicles/+/acks`, `${TOPIC_ROOT}/+/vehicles/+/telemetry`];
+      const filters = [`${TOPIC_ROOT}/+/vehicles/+/acks`, sharedTelemetryFilter(this.options.shareGroup ?? 'daakey')];
       client.subscribe(filters, { qos: 1 }, (err) => {
         if (err) this.logger.warn({ error: err.message }, 'mqtt subscribe failed');
         else {
@@ -174,6 +186,12 @@ export class MqttTelematicsProvider implements TelematicsProvider {
     };
     return new Promise<CommandResult>((resolve) => {
       let done = false;
+      /** The broker acknowledged the publish (PUBACK): mqtt.js no longer holds it for re-sending. */
+      let delivered = false;
+      const published = (err?: Error) => {
+        if (err) settle({ ok: false, reason: 'offline', message: `Publishing failed: ${err.message}` });
+        else delivered = true;
+      };
       const timer = setTimeout(
         () => settle({ ok: false, reason: 'timeout', message: `No acknowledgement within ${remaining} ms` }),
         remaining,
@@ -183,6 +201,9 @@ export class MqttTelematicsProvider implements TelematicsProvider {
         done = true;
         clearTimeout(timer);
         this.pending.delete(command.commandId);
+        // mqtt.js re-sends an unacknowledged QoS 1 publish after a reconnect: a command already reported
+        // as failed must not reach the unit later, so it leaves the outgoing store.
+        if (!result.ok && !delivered) dropOutgoing(client, published);
         resolve(result);
       };
       this.pending.set(command.commandId, {
@@ -191,9 +212,7 @@ export class MqttTelematicsProvider implements TelematicsProvider {
         action: command.action,
         settle,
       });
-      client.publish(topic, JSON.stringify(message), { qos: 1, retain: false }, (err) => {
-        if (err) settle({ ok: false, reason: 'offline', message: `Publishing failed: ${err.message}` });
-      });
+      client.publish(topic, JSON.stringify(message), { qos: 1, retain: false }, published);
     });
   }
 
@@ -246,9 +265,17 @@ export class MqttTelematicsProvider implements TelematicsProvider {
     const client = this.client;
     this.client = undefined;
     this.ready = false;
+    // Every waiter is answered now (offline), and its publish leaves mqtt.js's outgoing store.
     for (const p of [...this.pending.values()])
       p.settle({ ok: false, reason: 'offline', message: 'The MQTT connection is closing' });
     if (client) await client.endAsync(true).catch(() => {});
+  }
+}
+
+/** Removes a QoS 1 publish, found by its callback, from the client's outgoing store (never re-sent). */
+function dropOutgoing(client: MqttClient, callback: (err?: Error) => void): void {
+  for (const [messageId, entry] of Object.entries(client.outgoing)) {
+    if (entry.cb === callback) client.removeOutgoingMessage(Number(messageId));
   }
 }
 
