@@ -491,11 +491,19 @@ describe('POST /bookings: the card (402) and the provider (503)', () => {
     expectError(await show(t, s, pending!.id), 404, 'Booking not found');
     const list = await call(t, { url: BOOKINGS, agency: s.agency, token: s.driver.token });
     assert.deepEqual(list.json().data, []);
+    // The client's retry: still 503 (not 409), with the time until the worker resolves the first attempt.
+    t.clock.advance(MINUTE);
+    const retry = await create(t, s, body(s, start, hoursFrom(start, 8)));
+    assert.deepEqual(expectError(retry, 503, 'Payment provider unavailable').data, { retry_after: 240 });
+    assert.equal(retry.headers['retry-after'], '240');
+    // Anyone else finds the slot taken.
+    const rival = await bookableClient(t, s.agency);
     expectError(
-      await create(t, s, body(s, start, hoursFrom(start, 8))),
+      await create(t, s, body(s, start, hoursFrom(start, 8), { payment_method_id: rival.paymentMethodId }), rival),
       409,
       'Vehicle is not available for the selected period',
     );
+    assert.equal((await clientBookings(t, s)).length, 1);
     // The provider never saw the hold: reconciliation fails it and the hook deletes the booking.
     t.clock.advanceMinutes(10);
     await t.deps.payments.reconcile({ since: hoursFrom(t.clock.now(), -1), olderThanSeconds: 300 });
@@ -584,5 +592,35 @@ describe('POST /bookings: stays correct with a second agency using the same ids'
     const reg = await registerClient(t, a);
     const res = await call(t, { url: `${CLIENT}/bookings`, agency: a, token: reg.token });
     assert.deepEqual(expectOk(res, 200, 'Bookings retrieved').data, []);
+  });
+});
+
+describe('POST /bookings: review fixes', () => {
+  it('a vehicle without a telematics unit is not bookable (it could never be unlocked or returned)', async () => {
+    const s = await scene(t, {}, { telematicsDeviceId: null });
+    const start = hoursFrom(t.clock.now(), 24);
+    expectError(await create(t, s, body(s, start, hoursFrom(start, 2))), 422, VALIDATION, {
+      vehicle_id: ['The selected vehicle id is invalid.'],
+    });
+    assert.deepEqual(await clientBookings(t, s), []);
+  });
+
+  it('an agency with bookings_enabled false: 403 with bookings_enabled first in data.missing', async () => {
+    const s = await scene(t, { features: { bookings_enabled: false } as never });
+    const start = hoursFrom(t.clock.now(), 24);
+    const off = expectError(
+      await create(t, s, body(s, start, hoursFrom(start, 2))),
+      403,
+      'Booking requirements not met',
+    );
+    assert.deepEqual(off.data, { missing: ['bookings_enabled'] });
+    await t.deps.database.db.update(clients).set({ phoneVerifiedAt: null }).where(eq(clients.id, s.driver.clientId));
+    const both = expectError(
+      await create(t, s, body(s, start, hoursFrom(start, 2))),
+      403,
+      'Booking requirements not met',
+    );
+    assert.deepEqual(both.data, { missing: ['bookings_enabled', 'phone_verified'] });
+    assert.deepEqual(await clientBookings(t, s), []);
   });
 });

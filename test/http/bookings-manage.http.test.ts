@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { bookingExtensions, bookings, vehicleCommands } from '../../src/db/schema.js';
 import { bookingKeys } from '../../src/modules/bookings/booking-payments.js';
 import { setSimulatedUnitOnline, simulatedUnit } from '../../src/providers/telematics/simulator.telematics.js';
-import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { lastMessage, makeTestApp, type TestApp } from '../helpers/app.js';
 import { expectError, expectOk } from '../helpers/envelope.js';
 import { hoursFrom, insertBooking, iso } from '../helpers/fleet.js';
 import {
@@ -23,9 +23,11 @@ import {
   extend,
   fake,
   HOUR,
+  ledger,
   messagesTo,
   MINUTE,
   movements,
+  runJobs,
   scene,
   type Scene,
   show,
@@ -105,7 +107,10 @@ describe('POST /bookings/{id}/cancel', () => {
       { kind: 'capture', amount: 6600, status: 'succeeded', key: 'cancel:capture' },
     ]);
     const row = (await bookingRow(t, late.id))!;
-    assert.deepEqual([row.cancellationFeeMinor, row.refundMinor, row.paymentStatus], [6600, 6600, 'paid']);
+    assert.deepEqual(
+      [row.cancellationFeeMinor, row.refundMinor, row.paymentStatus],
+      [6600, 6600, 'partially_refunded'],
+    );
     const shown = expectOk(await show(t, s, late.id), 200, 'Booking retrieved').data;
     assert.deepEqual(shown.cancellation, { cancelled_at: iso(t.clock.now()), reason: null, fee: 66, refund: 66 });
     assert.deepEqual(shown.payment.transactions, [
@@ -139,6 +144,7 @@ describe('POST /bookings/{id}/cancel', () => {
       { kind: 'capture', amount: 6600, status: 'succeeded', key: `extension:${ext.id}:capture` },
       { kind: 'capture', amount: 13200, status: 'succeeded', key: 'cancel:capture' },
     ]);
+    assert.equal((await bookingRow(t, booked.id))!.paymentStatus, 'paid');
     const free = await scene(t);
     const b2 = await bookOk(t, free, 48, 8);
     expectOk(await extend(t, free, b2.id, hoursFrom(new Date(b2.end_date), 4)), 200, 'Extension approved');
@@ -149,6 +155,7 @@ describe('POST /bookings/{id}/cancel', () => {
       { kind: 'release', amount: 13200, status: 'succeeded', key: 'cancel:release' },
       { kind: 'refund', amount: 6600, status: 'succeeded', key: `cancel:refund:${ext2.id}` },
     ]);
+    assert.equal((await bookingRow(t, b2.id))!.paymentStatus, 'refunded');
   });
 
   it('only upcoming bookings: 400 with the reason otherwise', async () => {
@@ -338,13 +345,13 @@ describe('POST /bookings/{id}/request-extension', () => {
     expectOk(await extend(t, s, booked.id, hoursFrom(new Date(booked.start_date), 48)), 200, 'Extension approved');
   });
 
-  it('an overdue booking cannot be extended into the past', async () => {
+  it('a booking past its end (within the grace period) cannot be extended into the past', async () => {
     const s = await scene(t);
     const booked = await bookOk(t, s, 1, 2);
     t.clock.advance(HOUR);
     await activate(t, booked.id);
-    t.clock.advance(4 * HOUR);
-    const res = await extend(t, s, booked.id, hoursFrom(new Date(booked.end_date), 1));
+    t.clock.set(new Date(Date.parse(booked.end_date) + 10 * MINUTE));
+    const res = await extend(t, s, booked.id, new Date(Date.parse(booked.end_date) + 5 * MINUTE));
     expectError(res, 422, 'Validation failed', { new_end_date: ['The new end date must be a date after now.'] });
   });
 
@@ -548,5 +555,193 @@ describe('booking ledger keys', () => {
   it('are the documented ones', () => {
     assert.equal(bookingKeys.hold(7), 'booking:7:authorize');
     assert.equal(bookingKeys.extensionAuthorize(7, 3), 'booking:7:extension:3:authorize');
+  });
+});
+
+describe('cancellation and extensions whose charge is not settled (review fixes)', () => {
+  const lateFor = (booked: { start_date: string }) => hoursFrom(new Date(booked.start_date), -2);
+  const reconcile = () => t.deps.payments.reconcile({ since: hoursFrom(t.clock.now(), -96), olderThanSeconds: 300 });
+
+  it('an extension authorized after the cancellation is released, never captured, and was not counted', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 48, 8);
+    fake(t).failNext('authorization', 'lost-reply');
+    const newEnd = hoursFrom(new Date(booked.end_date), 4);
+    expectError(await extend(t, s, booked.id, newEnd), 503, 'Payment provider unavailable');
+    const [ext] = await extensionRows(booked.id);
+    t.clock.set(lateFor(booked));
+    const data = expectOk(await cancel(t, s, booked.id), 200, 'Booking cancelled successfully').data;
+    // 50% of the 132.00 charged; the 66.00 extension was never charged, so it is neither kept nor refunded.
+    assert.equal(data.refund.amount, 66);
+    await reconcile();
+    await runJobs(t);
+    assert.deepEqual(await movements(t, booked.id), [
+      { kind: 'authorization', amount: 13200, status: 'succeeded', key: 'authorize' },
+      { kind: 'authorization', amount: 6600, status: 'succeeded', key: `extension:${ext!.id}:authorize` },
+      { kind: 'capture', amount: 6600, status: 'succeeded', key: 'cancel:capture' },
+      { kind: 'release', amount: 6600, status: 'succeeded', key: `extension:${ext!.id}:authorize:release` },
+    ]);
+    const extHold = providerHold(s, booked.id).find((o) => o.idempotencyKey.endsWith(`extension:${ext!.id}:authorize`));
+    assert.equal(extHold?.open, false);
+    const row = (await bookingRow(t, booked.id))!;
+    assert.deepEqual(
+      [row.cancellationFeeMinor, row.refundMinor, row.amountDueMinor, row.paymentStatus],
+      [6600, 6600, 0, 'partially_refunded'],
+    );
+  });
+
+  it('an extension declined after the cancellation leaves nothing owed', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 48, 8);
+    fake(t).failNext('authorization', 'unavailable');
+    expectError(
+      await extend(t, s, booked.id, hoursFrom(new Date(booked.end_date), 4)),
+      503,
+      'Payment provider unavailable',
+    );
+    t.clock.set(lateFor(booked));
+    expectOk(await cancel(t, s, booked.id), 200, 'Booking cancelled successfully');
+    await reconcile();
+    await runJobs(t);
+    const row = (await bookingRow(t, booked.id))!;
+    assert.deepEqual([row.amountDueMinor, row.paymentStatus], [0, 'partially_refunded']);
+    // No unpaid balance stands in the way of the next booking.
+    await bookOk(t, s, 72, 2);
+  });
+
+  it('an extension captured after the cancellation is refunded in full, and was not counted', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 48, 8);
+    fake(t).failNext('capture', 'unavailable');
+    expectOk(await extend(t, s, booked.id, hoursFrom(new Date(booked.end_date), 4)), 200, 'Extension approved');
+    const [ext] = await extensionRows(booked.id);
+    const data = expectOk(await cancel(t, s, booked.id), 200, 'Booking cancelled successfully').data;
+    assert.equal(data.refund.amount, 132);
+    await runJobs(t);
+    await runJobs(t);
+    assert.deepEqual(await movements(t, booked.id), [
+      { kind: 'authorization', amount: 13200, status: 'succeeded', key: 'authorize' },
+      { kind: 'authorization', amount: 6600, status: 'succeeded', key: `extension:${ext!.id}:authorize` },
+      { kind: 'capture', amount: 6600, status: 'succeeded', key: `extension:${ext!.id}:capture` },
+      { kind: 'release', amount: 13200, status: 'succeeded', key: 'cancel:release' },
+      { kind: 'refund', amount: 6600, status: 'succeeded', key: `cancel:refund:${ext!.id}` },
+    ]);
+    const row = (await bookingRow(t, booked.id))!;
+    assert.deepEqual([row.refundMinor, row.amountDueMinor, row.paymentStatus], [13200, 0, 'refunded']);
+  });
+
+  it('a refund the provider refuses stays visible: failed in the ledger, payment_status paid', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 48, 8);
+    expectOk(await extend(t, s, booked.id, hoursFrom(new Date(booked.end_date), 4)), 200, 'Extension approved');
+    const [ext] = await extensionRows(booked.id);
+    const auth = (await ledger(t, booked.id)).find(
+      (p) => p.idempotencyKey === bookingKeys.extensionAuthorize(booked.id, ext!.id),
+    )!;
+    // Refunded behind our back (e.g. from the provider's dashboard): our refund will be refused.
+    await fake(t).refund({
+      reference: auth.providerReference!,
+      idempotencyKey: `outside-${booked.id}`,
+      tags: { agencyId: s.agency.agency.id, clientId: s.driver.clientId },
+    });
+    expectOk(await cancel(t, s, booked.id), 200, 'Booking cancelled successfully');
+    assert.deepEqual((await movements(t, booked.id)).slice(3), [
+      { kind: 'release', amount: 13200, status: 'succeeded', key: 'cancel:release' },
+      { kind: 'refund', amount: 6600, status: 'failed', key: `cancel:refund:${ext!.id}` },
+    ]);
+    assert.equal((await bookingRow(t, booked.id))!.paymentStatus, 'paid');
+  });
+
+  it('a booking whose start has come cannot be cancelled, even before the worker activates it', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 1, 4);
+    t.clock.set(new Date(Date.parse(booked.start_date) - 1000));
+    assert.equal(expectOk(await show(t, s, booked.id), 200, 'Booking retrieved').data.can_cancel, true);
+    t.clock.set(new Date(booked.start_date));
+    const shown = expectOk(await show(t, s, booked.id), 200, 'Booking retrieved').data;
+    assert.deepEqual([shown.status, shown.can_cancel, shown.can_extend], ['upcoming', false, true]);
+    const err = expectError(await cancel(t, s, booked.id), 400, 'Booking cannot be cancelled');
+    assert.deepEqual(err.data, { reason: 'Booking has already started' });
+    const row = (await bookingRow(t, booked.id))!;
+    assert.deepEqual([row.status, row.cancelledAt], ['upcoming', null]);
+    assert.equal((await movements(t, booked.id)).length, 1);
+  });
+
+  it('an overdue booking (past end + overdue_grace_minutes) cannot be extended: its late fee stands', async () => {
+    const s = await scene(t, { overdue_grace_minutes: 15 });
+    const booked = await bookOk(t, s, 1, 2);
+    t.clock.advance(HOUR);
+    await activate(t, booked.id);
+    const endAt = Date.parse(booked.end_date);
+    t.clock.set(new Date(endAt + 15 * MINUTE));
+    assert.equal(expectOk(await show(t, s, booked.id), 200, 'Booking retrieved').data.can_extend, true);
+    t.clock.set(new Date(endAt + 15 * MINUTE + 1000));
+    assert.equal(expectOk(await show(t, s, booked.id), 200, 'Booking retrieved').data.can_extend, false);
+    const err = expectError(
+      await extend(t, s, booked.id, hoursFrom(new Date(booked.end_date), 3)),
+      400,
+      'Booking cannot be extended',
+    );
+    assert.deepEqual(err.data, { reason: 'Booking is overdue' });
+    assert.equal((await bookingRow(t, booked.id))!.endAt.getTime(), endAt);
+    assert.deepEqual(await extensionRows(booked.id), []);
+    assert.equal((await movements(t, booked.id)).length, 1);
+  });
+
+  it('an extension charge left pending (claimed elsewhere) answers 503; the hook undoes it on a decline', async () => {
+    const s = await scene(t);
+    const booked = await bookOk(t, s, 24, 8);
+    const newEnd = hoursFrom(new Date(booked.end_date), 4);
+    const payments = t.deps.payments;
+    const execute = payments.execute;
+    // Another process claimed the row first: execute hands it back as it stands, still pending.
+    payments.execute = async (_agency, p) => p;
+    let res;
+    try {
+      res = await extend(t, s, booked.id, newEnd);
+    } finally {
+      payments.execute = execute;
+    }
+    expectError(res, 503, 'Payment provider unavailable');
+    // Held until the charge settles.
+    assert.equal((await bookingRow(t, booked.id))!.endAt.getTime(), newEnd.getTime());
+    assert.equal((await extensionRows(booked.id)).length, 1);
+    assert.deepEqual(
+      (await movements(t, booked.id)).map((m) => [m.kind, m.status]),
+      [
+        ['authorization', 'succeeded'],
+        ['authorization', 'pending'],
+      ],
+    );
+    // The provider never saw it: reconciliation fails it and the hook gives the time back.
+    t.clock.advanceMinutes(10);
+    await reconcile();
+    assert.equal((await bookingRow(t, booked.id))!.endAt.getTime(), Date.parse(booked.end_date));
+    assert.deepEqual(await extensionRows(booked.id), []);
+  });
+});
+
+describe('the receipt and the deposit (review fixes)', () => {
+  async function returnLate(settings: Record<string, unknown>, lateMinutes: number) {
+    const s = await scene(t, { deposit_required: true, ...settings });
+    const booked = await bookOk(t, s, 1, 2);
+    t.clock.set(new Date(booked.start_date));
+    await activate(t, booked.id);
+    t.clock.set(new Date(Date.parse(booked.end_date) + lateMinutes * MINUTE));
+    expectOk(await end(t, s, booked.id), 200, 'Booking completed');
+    return (await lastMessage(t, s.driver.email)).body;
+  }
+
+  it('says the deposit is released only for the part the late fee did not take', async () => {
+    assert.match(await returnLate({ deposit_amount: 200 }, 0), /Your deposit of 200\.00 USD is released\./);
+    // 2 started hours x 22.50 = 45.00 taken from the 200.00 deposit.
+    const partly = await returnLate({ deposit_amount: 200 }, 75);
+    assert.match(
+      partly,
+      /45\.00 USD of your deposit of 200\.00 USD went towards the late return fee; the remaining 155\.00 USD is released\./,
+    );
+    const all = await returnLate({ deposit_amount: 20, late_fee_per_hour: 30 }, 30);
+    assert.match(all, /Your deposit of 20\.00 USD went towards the late return fee\./);
+    assert.doesNotMatch(all, /released/);
   });
 });

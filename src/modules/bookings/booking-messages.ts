@@ -84,6 +84,22 @@ export async function sendCancellation(tx: Queryable, notifier: Notifier, agency
   });
 }
 
+/**
+ * What became of the deposit. The hold (price plus deposit) pays the price and the late fee, so a late
+ * fee is taken from the deposit first; only what is left of it is released.
+ */
+function depositLine(b: BookingNotice['booking']): string {
+  if (b.depositMinor <= 0) return '';
+  const used = Math.min(b.lateFeeMinor, b.depositMinor);
+  const deposit = money(b.depositMinor, b.currency);
+  if (used === 0) return `Your deposit of ${deposit} is released.\n`;
+  if (used === b.depositMinor) return `Your deposit of ${deposit} went towards the late return fee.\n`;
+  return (
+    `${money(used, b.currency)} of your deposit of ${deposit} went towards the late return fee; ` +
+    `the remaining ${money(b.depositMinor - used, b.currency)} is released.\n`
+  );
+}
+
 export async function sendReceipt(tx: Queryable, notifier: Notifier, agency: Agency, n: BookingNotice) {
   const b = n.booking;
   const total = b.subtotalMinor + b.taxMinor + b.lateFeeMinor;
@@ -101,7 +117,7 @@ export async function sendReceipt(tx: Queryable, notifier: Notifier, agency: Age
       `Rental (${b.hours} h): ${money(b.subtotalMinor, b.currency)}\nTax: ${money(b.taxMinor, b.currency)}\n` +
       (b.lateFeeMinor > 0 ? `Late return fee: ${money(b.lateFeeMinor, b.currency)}\n` : '') +
       `Total: ${money(total, b.currency)}\n` +
-      (b.depositMinor > 0 ? `Your deposit of ${money(b.depositMinor, b.currency)} is released.\n` : '') +
+      depositLine(b) +
       `\n${agency.name}\n`,
   });
 }

@@ -1,5 +1,12 @@
 import type { Db, Tx } from '../../db/client.js';
-import type { BookingRow, OutboxRow, PaymentKind, PaymentRow } from '../../db/schema.js';
+import type {
+  BookingExtensionRow,
+  BookingPaymentStatus,
+  BookingRow,
+  OutboxRow,
+  PaymentKind,
+  PaymentRow,
+} from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
@@ -9,6 +16,7 @@ import type { Notifier } from '../notifications/notifier.js';
 import type { PaymentsService } from '../payments/payments.service.js';
 import { sendConfirmation } from './booking-messages.js';
 import type { BookingsRepository } from './bookings.repository.js';
+import { percentOf } from './pricing.js';
 
 /** Outbox job: carry out one pending ledger row of a booking after the transaction that wrote it. */
 export const BOOKING_PAYMENT_JOB = 'booking_payment';
@@ -37,6 +45,7 @@ export const bookingKeys = {
 
 const KEY = /^booking:(\d{1,18}):(.+)$/;
 const EXTENSION_AUTHORIZE = /^extension:(\d{1,18}):authorize$/;
+const EXTENSION_CAPTURE = /^extension:(\d{1,18}):capture$/;
 
 function isDecline(err: unknown): err is AppError {
   return err instanceof AppError && err.code === 'PAYMENT_DECLINED';
@@ -96,11 +105,37 @@ export class BookingPayments {
   }
 
   /**
-   * The movements of a cancellation: the fee is kept from the booking's hold (a partial capture, which
-   * gives the rest back) or, if the fee is zero, the hold is released; extension charges already
-   * captured are refunded except for what is left of the fee.
+   * The money of a cancellation, written on the (locked, already cancelled) booking: the fee is
+   * `feePercent` of what was actually charged for it, i.e. the price less every extension whose charge
+   * is not captured yet (an authorization or a capture still pending, or failed). Those are neither
+   * counted nor refunded here: the hook releases (or refunds) them when they settle. The fee is kept
+   * from the booking's hold (a partial capture gives the rest back; no fee: the hold is released), then
+   * from the captured extension charges, whose remainder is refunded. Returns the booking with
+   * `cancellation_fee` and `refund` set, and the movements to carry out.
    */
-  async cancellation(tx: Tx, agency: Agency, booking: BookingRow, feeMinor: number): Promise<PaymentRow[]> {
+  async cancellation(
+    tx: Tx,
+    agency: Agency,
+    booking: BookingRow,
+    feePercent: number,
+  ): Promise<{ booking: BookingRow; movements: PaymentRow[] }> {
+    const captured: Array<{ ext: BookingExtensionRow; capture: PaymentRow; auth: PaymentRow }> = [];
+    let chargedMinor = booking.subtotalMinor + booking.taxMinor;
+    for (const ext of await this.repo.extensions(tx, agency.id, booking.id)) {
+      const capture = await this.repo.paymentByKey(tx, agency.id, bookingKeys.extensionCapture(booking.id, ext.id));
+      const auth =
+        capture?.status === 'succeeded' ? await this.repo.payment(tx, agency.id, capture.parentId ?? 0) : undefined;
+      if (capture && auth) captured.push({ ext, capture, auth });
+      else chargedMinor -= ext.subtotalMinor + ext.taxMinor;
+    }
+    const feeMinor = feePercent > 0 ? percentOf(chargedMinor, feePercent) : 0;
+    const now = this.clock.now();
+    const updated = (await this.repo.update(tx, agency.id, booking.id, {
+      cancellationFeeMinor: feeMinor,
+      refundMinor: chargedMinor - feeMinor,
+      updatedAt: now,
+    }))!;
+
     const out: PaymentRow[] = [];
     let feeLeft = feeMinor;
     const hold = await this.currentHold(tx, agency, booking);
@@ -121,11 +156,7 @@ export class BookingPayments {
       );
       feeLeft -= fromHold;
     }
-    for (const ext of await this.repo.extensions(tx, agency.id, booking.id)) {
-      const capture = await this.repo.paymentByKey(tx, agency.id, bookingKeys.extensionCapture(booking.id, ext.id));
-      if (!capture || capture.status === 'failed') continue;
-      const auth = await this.repo.payment(tx, agency.id, capture.parentId ?? 0);
-      if (!auth) continue;
+    for (const { ext, capture, auth } of captured) {
       const keep = Math.min(feeLeft, capture.amountMinor);
       feeLeft -= keep;
       const refund = capture.amountMinor - keep;
@@ -135,10 +166,9 @@ export class BookingPayments {
         );
     }
     // No hold to take the fee from (it lapsed): the client owes it.
-    if (feeLeft > 0) await this.repo.addAmountDue(tx, agency.id, booking.id, feeLeft, this.clock.now());
-    if (out.length === 0 && feeLeft === 0)
-      await this.repo.settlePaymentStatus(tx, agency.id, booking.id, 'released', this.clock.now());
-    return out;
+    if (feeLeft > 0) await this.repo.addAmountDue(tx, agency.id, booking.id, feeLeft, now);
+    if (out.length === 0) await this.cancellationSettled(tx, agency.id, booking.id);
+    return { booking: (await this.repo.lockById(tx, agency.id, booking.id)) ?? updated, movements: out };
   }
 
   /**
@@ -281,6 +311,7 @@ export class BookingPayments {
     else if (step === 'balance:authorize') await this.balanceSettled(tx, payment);
     else if (payment.kind === 'capture') await this.captureSettled(tx, payment, step);
     else if (payment.kind === 'release') await this.releaseSettled(tx, payment, step);
+    else if (payment.kind === 'refund') await this.refundSettled(tx, payment, step);
   };
 
   private async agency(tx: Tx, id: number): Promise<Agency | undefined> {
@@ -310,14 +341,20 @@ export class BookingPayments {
     if (notice) await sendConfirmation(tx, this.notifier, agency, notice);
   }
 
-  /** An extension's charge: placed, it is captured at once; declined, the extension is undone if nothing changed since. */
+  /**
+   * An extension's charge. Placed: captured at once, unless the booking was cancelled meanwhile (the
+   * cancellation did not count it) or the extension is gone: then the hold is released. Declined: the
+   * extension is undone if nothing changed since; if the booking moved on with the extra time, the
+   * client owes it; a cancelled booking owes nothing for it.
+   */
   private async extensionSettled(tx: Tx, auth: PaymentRow, extensionId: number): Promise<void> {
     const agency = await this.agency(tx, auth.agencyId);
     if (!agency) return;
     const ext = await this.repo.extension(tx, agency.id, extensionId);
     const booking = await this.repo.lockById(tx, agency.id, auth.bookingId!);
+    const ours = ext !== undefined && booking !== undefined && ext.bookingId === booking.id;
     if (auth.status === 'succeeded') {
-      if (!ext || !booking || ext.bookingId !== booking.id) {
+      if (!ours || booking.status === 'cancelled') {
         await this.lateRelease(tx, agency, auth);
         return;
       }
@@ -332,7 +369,7 @@ export class BookingPayments {
       );
       return;
     }
-    if (!ext || !booking || ext.bookingId !== booking.id) return;
+    if (!ours || booking.status === 'cancelled') return;
     const now = this.clock.now();
     const untouched =
       (booking.status === 'upcoming' || booking.status === 'active') &&
@@ -369,8 +406,28 @@ export class BookingPayments {
     const agencyId = capture.agencyId;
     const bookingId = capture.bookingId!;
     const now = this.clock.now();
+    if (EXTENSION_CAPTURE.test(step)) {
+      // Pending when the booking was cancelled, this charge was not counted by the cancellation: a
+      // capture that went through is refunded in full, one that failed is owed by nobody.
+      const booking = await this.repo.lockById(tx, agencyId, bookingId);
+      if (booking?.status === 'cancelled') {
+        const agency = capture.status === 'succeeded' ? await this.agency(tx, agencyId) : undefined;
+        const auth = agency ? await this.repo.payment(tx, agencyId, capture.parentId ?? 0) : undefined;
+        if (agency && auth)
+          await this.queueRefund(
+            tx,
+            agency,
+            booking,
+            auth,
+            capture.amountMinor,
+            Number(EXTENSION_CAPTURE.exec(step)![1]),
+          );
+        return;
+      }
+    }
     if (capture.status === 'failed') {
       await this.repo.addAmountDue(tx, agencyId, bookingId, capture.amountMinor, now);
+      if (step === 'cancel:capture') await this.cancellationSettled(tx, agencyId, bookingId);
       return;
     }
     if (step === 'end:capture') {
@@ -380,19 +437,82 @@ export class BookingPayments {
     } else if (step === 'balance:capture') {
       await this.repo.settlePaymentStatus(tx, agencyId, bookingId, 'paid', now);
     } else if (step === 'cancel:capture') {
-      // The late fee is paid. (`partially_refunded` would say it better, but bookings.payment_status
-      // is varchar(16) in migration 0005 and cannot hold that 18-character value.)
-      await this.repo.settlePaymentStatus(tx, agencyId, bookingId, 'paid', now);
+      await this.cancellationSettled(tx, agencyId, bookingId);
     }
   }
 
+  private async queueRefund(
+    tx: Tx,
+    agency: Agency,
+    booking: BookingRow,
+    auth: PaymentRow,
+    amountMinor: number,
+    extensionId: number,
+  ): Promise<void> {
+    this.logger.warn(
+      { booking_id: booking.id, payment_id: auth.id },
+      'extension charged after its booking was cancelled: refunding it',
+    );
+    await this.intend(
+      tx,
+      agency,
+      booking,
+      'refund',
+      auth,
+      amountMinor,
+      bookingKeys.cancelRefund(booking.id, extensionId),
+    );
+  }
+
   private async releaseSettled(tx: Tx, release: PaymentRow, step: string): Promise<void> {
-    if (release.status !== 'succeeded') return;
     const now = this.clock.now();
-    if (step === 'cancel:release')
-      await this.repo.settlePaymentStatus(tx, release.agencyId, release.bookingId!, 'released', now);
-    else if (step === 'end:release')
+    // A release the provider refuses (the hold lapsed or was already given back) took no money either.
+    if (step === 'cancel:release') await this.cancellationSettled(tx, release.agencyId, release.bookingId!);
+    else if (step === 'end:release' && release.status === 'succeeded')
       await this.repo.settlePaymentStatus(tx, release.agencyId, release.bookingId!, 'paid', now);
+  }
+
+  /** A refund the provider refuses leaves the client's money with us: said loudly, and in payment_status. */
+  private async refundSettled(tx: Tx, refund: PaymentRow, step: string): Promise<void> {
+    if (refund.status === 'failed')
+      this.logger.error(
+        {
+          booking_id: refund.bookingId,
+          payment_id: refund.id,
+          key: refund.idempotencyKey,
+          amount_minor: refund.amountMinor,
+          failure_code: refund.failureCode,
+          failure_message: refund.failureMessage,
+        },
+        'booking refund refused by the payment provider: the client was not refunded, needs manual attention',
+      );
+    if (step.startsWith('cancel:')) await this.cancellationSettled(tx, refund.agencyId, refund.bookingId!);
+  }
+
+  /**
+   * Once every movement of a cancellation has settled, the booking's payment status says what happened:
+   * `released` (nothing was kept), `refunded` (charges were given back in full), `partially_refunded`
+   * (a fee was kept, the rest given back), `paid` (everything charged was kept, or a refund was refused),
+   * `unpaid` (money is still owed: settlePaymentStatus keeps it).
+   */
+  private async cancellationSettled(tx: Tx, agencyId: number, bookingId: number): Promise<void> {
+    const booking = await this.repo.lockById(tx, agencyId, bookingId);
+    if (booking?.status !== 'cancelled') return;
+    const prefix = `booking:${bookingId}:cancel:`;
+    const rows = (await this.repo.payments(tx, agencyId, bookingId)).filter((p) => p.idempotencyKey.startsWith(prefix));
+    if (rows.some((p) => p.status === 'pending')) return;
+    const refunds = rows.filter((p) => p.kind === 'refund');
+    const fee = booking.cancellationFeeMinor ?? 0;
+    const status: BookingPaymentStatus = refunds.some((p) => p.status === 'failed')
+      ? 'paid'
+      : fee > 0
+        ? (booking.refundMinor ?? 0) > 0
+          ? 'partially_refunded'
+          : 'paid'
+        : refunds.length > 0
+          ? 'refunded'
+          : 'released';
+    await this.repo.settlePaymentStatus(tx, agencyId, bookingId, status, this.clock.now());
   }
 
   /** Give back a hold nobody wants any more: a release row now, carried out by a job after the commit. */

@@ -396,6 +396,29 @@ export class BookingsRepository {
     return rows.length > 0;
   }
 
+  /** The bookings holding the vehicle anywhere in [from, until): who holds it, and since when. */
+  async holders(
+    q: Queryable,
+    agencyId: number,
+    vehicleId: number,
+    from: Date,
+    until: Date,
+  ): Promise<Array<Pick<BookingRow, 'id' | 'clientId' | 'status' | 'createdAt'>>> {
+    return q
+      .select({ id: bookings.id, clientId: bookings.clientId, status: bookings.status, createdAt: bookings.createdAt })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.vehicleId, vehicleId),
+          inArray(bookings.status, HOLDING_STATUSES),
+          lt(bookings.startAt, until),
+          gt(bookings.blockedUntil, from),
+        ),
+      )
+      .limit(10);
+  }
+
   /** The start of the next booking holding the vehicle after `booking` starts (null: none). */
   async nextHoldingStart(q: Queryable, agencyId: number, booking: BookingRow): Promise<Date | null> {
     const rows = await q
@@ -575,6 +598,15 @@ export class BookingsRepository {
       .where(and(eq(payments.agencyId, agencyId), eq(payments.id, id)))
       .limit(1);
     return rows[0];
+  }
+
+  /** Every ledger row of a booking, oldest first. */
+  async payments(q: Queryable, agencyId: number, bookingId: number): Promise<PaymentRow[]> {
+    return q
+      .select()
+      .from(payments)
+      .where(and(eq(payments.agencyId, agencyId), eq(payments.bookingId, bookingId)))
+      .orderBy(asc(payments.id));
   }
 
   async paymentByKey(q: Queryable, agencyId: number, key: string): Promise<PaymentRow | undefined> {

@@ -87,8 +87,9 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
       },
     },
     async (req) => {
-      const detail = await bookings.show(agencyOf(req), clientOf(req).client.id, resourceId(req.params.id));
-      return ok(req, 'Booking retrieved', toBooking(detail, bookings.now()));
+      const agency = agencyOf(req);
+      const detail = await bookings.show(agency, clientOf(req).client.id, resourceId(req.params.id));
+      return ok(req, 'Booking retrieved', toBooking(detail, bookings.now(), agency.settings.overdue_grace_minutes));
     },
   );
 
@@ -100,15 +101,19 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
         tags,
         summary: 'Book a vehicle: the price plus deposit is held on the card (authorized, not captured)',
         description:
-          'Checks in this order: validation (422), booking requirements (403, data.missing), the slot ' +
-          '(409), the card (402 "Payment authorization failed", data.reason).',
+          'Checks in this order: validation (422; a vehicle without a telematics unit is not bookable), ' +
+          'booking requirements (403, data.missing; "bookings_enabled" first when the agency took bookings ' +
+          'off), the slot (409), the card (402 "Payment authorization failed", data.reason; 503 when the ' +
+          'provider does not answer). A retry while the first attempt still holds the slot as pending gets ' +
+          '503 with data.retry_after and a Retry-After header, not 409.',
         body: createBookingBody,
         response: { 201: envelope(bookingSchema), ...errorResponses(402, 409, 503) },
       },
     },
     async (req, reply) => {
       const b = req.body;
-      const detail = await bookings.create(agencyOf(req), clientOf(req).client, {
+      const agency = agencyOf(req);
+      const detail = await bookings.create(agency, clientOf(req).client, {
         vehicleId: b.vehicle_id,
         startDate: b.start_date,
         endDate: b.end_date,
@@ -116,7 +121,8 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
         pickupLocationId: b.pickup_location_id,
         dropoffLocationId: b.dropoff_location_id,
       });
-      return reply.status(201).send(ok(req, 'Booking created successfully', toBooking(detail, bookings.now())));
+      const shown = toBooking(detail, bookings.now(), agency.settings.overdue_grace_minutes);
+      return reply.status(201).send(ok(req, 'Booking created successfully', shown));
     },
   );
 
@@ -127,9 +133,12 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
       schema: {
         tags,
         summary: 'Cancel an upcoming booking; a late cancellation keeps a fee (agency policy)',
+        description:
+          '400 "Booking cannot be cancelled" with data.reason once the start has come ("Booking has already ' +
+          'started", even before the booking is activated), or when it is cancelled or completed.',
         params: bookingParams,
         body: cancelBookingBody,
-        response: { 200: envelope(cancellationSchema), ...errorResponses(404) },
+        response: { 200: envelope(cancellationSchema), ...errorResponses(400, 404) },
       },
     },
     async (req) => {
@@ -153,10 +162,13 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
         summary: 'Extend an upcoming or active booking; the extra hours are charged at once at the hourly rate',
         description:
           'If another booking blocks the new end: 409 "Extension not available" with data.max_end_date and ' +
-          'data.max_extension_hours (the latest end that fits, in whole hours).',
+          'data.max_extension_hours (the latest end that fits, in whole hours). 400 "Booking cannot be ' +
+          'extended" with data.reason "Booking is overdue" past the end plus overdue_grace_minutes. 200 only ' +
+          'once the charge is authorized; 503 when the provider does not answer (the extension stays held ' +
+          'until the charge settles, and is undone if it is declined).',
         params: bookingParams,
         body: extensionBody,
-        response: { 200: envelope(extensionSchema), ...errorResponses(402, 404, 409, 503) },
+        response: { 200: envelope(extensionSchema), ...errorResponses(400, 402, 404, 409, 503) },
       },
     },
     async (req) => {
@@ -185,8 +197,9 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
       },
     },
     async (req) => {
-      const detail = await bookings.end(agencyOf(req), clientOf(req).client.id, resourceId(req.params.id));
-      return ok(req, 'Booking completed', toBooking(detail, bookings.now()));
+      const agency = agencyOf(req);
+      const detail = await bookings.end(agency, clientOf(req).client.id, resourceId(req.params.id));
+      return ok(req, 'Booking completed', toBooking(detail, bookings.now(), agency.settings.overdue_grace_minutes));
     },
   );
 }

@@ -1,5 +1,14 @@
 import type { Db, Tx } from '../../db/client.js';
-import type { BookingExtensionRow, BookingRow, BookingStatus, ClientRow, PaymentRow } from '../../db/schema.js';
+import type {
+  BookingExtensionRow,
+  BookingRow,
+  BookingStatus,
+  ClientRow,
+  PaymentMethodRow,
+  PaymentRow,
+  StationRow,
+  VehicleRow,
+} from '../../db/schema.js';
 import { AppError, type FieldErrors } from '../../errors.js';
 import { calendarDate, isoSeconds, type Clock } from '../../lib/clock.js';
 import { toMinor } from '../../lib/money.js';
@@ -24,7 +33,7 @@ import {
   type ListedBooking,
   violatesNoOverlap,
 } from './bookings.repository.js';
-import { extensionPrice, isFreeCancellation, lateCancellationFee, lateFee, lateFeePerHour, quote } from './pricing.js';
+import { extensionPrice, isFreeCancellation, lateFee, lateFeePerHour, quote } from './pricing.js';
 
 const HOUR = 3_600_000;
 /** A start this far in the past is still accepted (the client's clock, the time to fill the form). */
@@ -73,6 +82,28 @@ function statusReason(status: BookingStatus): string {
   }
 }
 
+/** Why the client cannot cancel this booking now (400 data.reason), or null when they can. */
+export function cancelRefusal(b: Pick<BookingRow, 'status' | 'startAt'>, now: Date): string | null {
+  if (b.status !== 'upcoming') return statusReason(b.status);
+  // Its start has come, whether or not the worker has activated it yet.
+  if (b.startAt.getTime() <= now.getTime()) return statusReason('active');
+  return null;
+}
+
+/**
+ * Why the client cannot extend this booking now (400 data.reason), or null when they can. Past its end
+ * and the grace period the booking is overdue: an extension would turn the late fee into hourly rate.
+ */
+export function extensionRefusal(
+  b: Pick<BookingRow, 'status' | 'endAt'>,
+  now: Date,
+  overdueGraceMinutes: number,
+): string | null {
+  if (b.status !== 'upcoming' && b.status !== 'active') return statusReason(b.status);
+  if (now.getTime() > b.endAt.getTime() + overdueGraceMinutes * 60_000) return 'Booking is overdue';
+  return null;
+}
+
 /**
  * The booking rules: create (the slot is held by a pending row before the card is charged), list,
  * show, cancel, extend, end. Money moves through the ledger (BookingPayments); the car through
@@ -88,7 +119,12 @@ export class BookingsService {
     private readonly notifier: Notifier,
     private readonly vehicles: VehicleCommander,
     private readonly clock: Clock,
+    /** BOOKING_PENDING_STALE_SECONDS: how long a pending row holds the slot before the worker releases it. */
+    private readonly pendingStaleSeconds = 300,
   ) {}
+
+  /** POST /bookings requests in flight in this process, per agency, client and vehicle. */
+  private readonly attempts = new Map<string, number>();
 
   now(): Date {
     return this.clock.now();
@@ -150,7 +186,8 @@ export class BookingsService {
       vehicle && !vehicle.maintenance
         ? await this.repo.activeStation(this.db, agency.id, vehicle.stationId)
         : undefined;
-    if (!vehicle || !home) add('vehicle_id', INVALID_VEHICLE);
+    // Without a telematics unit the car could never be unlocked or returned.
+    if (!vehicle || !home || !vehicle.telematicsDeviceId) add('vehicle_id', INVALID_VEHICLE);
     const station = async (field: string, id: number | null | undefined) => {
       if (id === null || id === undefined) return home;
       const found = await this.repo.activeStation(this.db, agency.id, id);
@@ -165,14 +202,43 @@ export class BookingsService {
       add('payment_method_id', INVALID_CARD);
     if (Object.keys(errors).length > 0 || !vehicle || !pickup || !dropoff || !card) throw AppError.validation(errors);
 
-    // 2. Eligibility.
-    const missing = await this.eligibility.canBook(agency, client);
+    // 2. Eligibility (an agency that took bookings off comes first).
+    const missing = [
+      ...(s.features.bookings_enabled ? [] : ['bookings_enabled']),
+      ...(await this.eligibility.canBook(agency, client)),
+    ];
     if (missing.length > 0) throw new AppError('BOOKING_REQUIREMENTS_NOT_MET', { data: { missing } });
 
     // 3. The slot: a quick look first (no write under contention), the exclusion constraint decides.
+    const attempt = `${agency.id}:${client.id}:${vehicle.id}`;
+    this.attempts.set(attempt, (this.attempts.get(attempt) ?? 0) + 1);
+    try {
+      return await this.book(agency, client, input, vehicle, pickup, dropoff, card, attempt);
+    } finally {
+      const n = (this.attempts.get(attempt) ?? 1) - 1;
+      if (n > 0) this.attempts.set(attempt, n);
+      else this.attempts.delete(attempt);
+    }
+  }
+
+  /** Steps 3 and 4 of create: the slot, then the card. */
+  private async book(
+    agency: Agency,
+    client: ClientRow,
+    input: NewBookingInput,
+    vehicle: VehicleRow,
+    pickup: StationRow,
+    dropoff: StationRow,
+    card: PaymentMethodRow,
+    attempt: string,
+  ): Promise<BookingDetail> {
+    const s = agency.settings;
+    const now = this.clock.now();
+    const { startDate: start, endDate: end } = input;
+    const today = calendarDate(agency.timezone, now);
     const blockedUntil = new Date(end.getTime() + s.turnaround_minutes * 60_000);
     if (await this.repo.slotTaken(this.db, agency.id, vehicle.id, start, blockedUntil))
-      throw new AppError('VEHICLE_NOT_AVAILABLE');
+      throw await this.slotRefusal(agency, client.id, vehicle.id, start, blockedUntil, attempt);
     const price = quote(
       start,
       end,
@@ -240,7 +306,8 @@ export class BookingsService {
         return { booking, hold };
       });
     } catch (err) {
-      if (violatesNoOverlap(err)) throw new AppError('VEHICLE_NOT_AVAILABLE');
+      if (violatesNoOverlap(err))
+        throw await this.slotRefusal(agency, client.id, vehicle.id, start, blockedUntil, attempt);
       throw err;
     }
 
@@ -263,12 +330,40 @@ export class BookingsService {
     return detail;
   }
 
+  /**
+   * 409, unless the slot is held only by the client's own pending booking of this vehicle and no other
+   * request of theirs for it is in flight here: that is a retry of a request whose card hold is still
+   * unresolved (the first answer was 503), so the answer is 503 again, with the seconds until the
+   * worker gives that row up (or confirms it). Simultaneous duplicates still get 409.
+   */
+  private async slotRefusal(
+    agency: Agency,
+    clientId: number,
+    vehicleId: number,
+    from: Date,
+    until: Date,
+    attempt: string,
+  ): Promise<AppError> {
+    if ((this.attempts.get(attempt) ?? 0) > 1) return new AppError('VEHICLE_NOT_AVAILABLE');
+    const holders = await this.repo.holders(this.db, agency.id, vehicleId, from, until);
+    const own = holders.length > 0 && holders.every((h) => h.status === 'pending' && h.clientId === clientId);
+    if (!own || (this.attempts.get(attempt) ?? 0) > 1) return new AppError('VEHICLE_NOT_AVAILABLE');
+    const oldest = Math.min(...holders.map((h) => h.createdAt.getTime()));
+    const wait = Math.ceil((oldest + this.pendingStaleSeconds * 1000 - this.clock.now().getTime()) / 1000);
+    const retryAfter = Math.max(1, wait);
+    return new AppError('PAYMENT_PROVIDER_UNAVAILABLE', {
+      data: { retry_after: retryAfter },
+      headers: { 'retry-after': String(retryAfter) },
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Cancel
 
   /**
-   * Upcoming only. At least `cancellation_hours` before the start the whole hold is released; later,
-   * `late_cancellation_fee_percent` of subtotal plus tax is kept (captured from the hold).
+   * Upcoming and not yet started. At least `cancellation_hours` before the start the whole hold is
+   * released; later, `late_cancellation_fee_percent` of what was charged (subtotal plus tax, less
+   * extension charges not captured yet) is kept, captured from the hold (BookingPayments.cancellation).
    */
   async cancel(agency: Agency, clientId: number, id: number, reason: string | null): Promise<BookingRow> {
     const s = agency.settings;
@@ -276,23 +371,18 @@ export class BookingsService {
     const { booking, movements } = await this.db.transaction(async (tx) => {
       const b = await this.repo.findForClient(tx, agency.id, clientId, id, true);
       if (!b) throw new AppError('BOOKING_NOT_FOUND');
-      if (b.status !== 'upcoming')
-        throw new AppError('BOOKING_CANNOT_BE_CANCELLED', { data: { reason: statusReason(b.status) } });
-      const total = b.subtotalMinor + b.taxMinor;
-      const fee = isFreeCancellation(now, b.startAt, s.cancellation_hours)
-        ? 0
-        : lateCancellationFee(b, s.late_cancellation_fee_percent);
+      const refusal = cancelRefusal(b, now);
+      if (refusal) throw new AppError('BOOKING_CANNOT_BE_CANCELLED', { data: { reason: refusal } });
+      const feePercent = isFreeCancellation(now, b.startAt, s.cancellation_hours) ? 0 : s.late_cancellation_fee_percent;
       const cancelled = (await this.repo.update(tx, agency.id, b.id, {
         status: 'cancelled',
         cancelledAt: now,
         cancellationReason: reason,
-        cancellationFeeMinor: fee,
-        refundMinor: total - fee,
         updatedAt: now,
       }))!;
-      const movements = await this.ledger.cancellation(tx, agency, cancelled, fee);
+      const money = await this.ledger.cancellation(tx, agency, cancelled, feePercent);
       await this.notify(tx, agency, b.id, 'cancelled');
-      return { booking: cancelled, movements };
+      return money;
     });
     this.notifier.committed();
     await this.ledger.run(agency, movements);
@@ -305,7 +395,10 @@ export class BookingsService {
   /**
    * Upcoming or active. The new end is held at once (the exclusion constraint guards it, with the
    * turnaround), the extra hours are charged at the hourly rate: an authorization, then its capture.
-   * A decline undoes the extension (the hook, if nothing changed since) and answers 402.
+   * 200 only once the authorization is placed. A decline undoes the extension (the hook, if nothing
+   * changed since) and answers 402. A provider that does not answer (or an authorization still being
+   * placed elsewhere) answers 503: the extension stays held until the worker settles the charge, and
+   * the hook undoes it if that is a decline.
    */
   async extend(agency: Agency, clientId: number, id: number, newEnd: Date): Promise<ExtensionResult> {
     const s = agency.settings;
@@ -370,21 +463,22 @@ export class BookingsService {
         throw err;
       }
       this.notifier.committed();
-      if (settled.status === 'succeeded') {
-        const capture = await this.repo.paymentByKey(
-          this.db,
-          agency.id,
-          bookingKeys.extensionCapture(step.booking.id, step.extension.id),
-        );
-        if (capture) await this.ledger.executeQuietly(agency, capture);
-      }
+      if (settled.status === 'pending') throw new AppError('PAYMENT_PROVIDER_UNAVAILABLE');
+      if (settled.status === 'failed')
+        throw new AppError('PAYMENT_AUTHORIZATION_FAILED', { data: { reason: settled.failureCode ?? 'declined' } });
+      const capture = await this.repo.paymentByKey(
+        this.db,
+        agency.id,
+        bookingKeys.extensionCapture(step.booking.id, step.extension.id),
+      );
+      if (capture) await this.ledger.executeQuietly(agency, capture);
     }
     return { booking: step.booking, extension: step.extension };
   }
 
   private checkExtension(agency: Agency, b: BookingRow, newEnd: Date, now: Date): void {
-    if (b.status !== 'upcoming' && b.status !== 'active')
-      throw new AppError('BOOKING_CANNOT_BE_EXTENDED', { data: { reason: statusReason(b.status) } });
+    const refusal = extensionRefusal(b, now, agency.settings.overdue_grace_minutes);
+    if (refusal) throw new AppError('BOOKING_CANNOT_BE_EXTENDED', { data: { reason: refusal } });
     const maxDays = agency.settings.max_booking_days;
     const message =
       newEnd.getTime() <= b.endAt.getTime()

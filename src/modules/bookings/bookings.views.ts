@@ -3,6 +3,7 @@ import type { BookingExtensionRow, BookingRow, BookingStatus } from '../../db/sc
 import { isoSeconds } from '../../lib/clock.js';
 import { fromMinor } from '../../lib/money.js';
 import type { BookingDetail, ListedBooking } from './bookings.repository.js';
+import { cancelRefusal, extensionRefusal } from './bookings.service.js';
 
 /** What a client sees of a booking (the JSON shapes of the bookings endpoints). */
 
@@ -178,7 +179,8 @@ export function toListItem(row: ListedBooking, now: Date): z.infer<typeof bookin
   };
 }
 
-export function toBooking(d: BookingDetail, now: Date): z.infer<typeof bookingSchema> {
+/** `overdueGraceMinutes`: the agency's setting (an overdue booking can no longer be extended). */
+export function toBooking(d: BookingDetail, now: Date, overdueGraceMinutes: number): z.infer<typeof bookingSchema> {
   const b = d.booking;
   const c = b.currency;
   const station = (s: BookingDetail['pickup']) => ({
@@ -224,8 +226,8 @@ export function toBooking(d: BookingDetail, now: Date): z.infer<typeof bookingSc
       method: d.card ? cardLabel(d.card) : null,
       transactions: d.movements.map((m) => ({ type: m.kind, amount: fromMinor(m.amountMinor, c), status: m.status })),
     },
-    can_cancel: b.status === 'upcoming',
-    can_extend: b.status === 'upcoming' || b.status === 'active',
+    can_cancel: cancelRefusal(b, now) === null,
+    can_extend: extensionRefusal(b, now, overdueGraceMinutes) === null,
     is_overdue: isOverdue(b, now),
     cancellation:
       b.status === 'cancelled' && b.cancelledAt
