@@ -178,7 +178,7 @@ function paymentProvider(config: Config, clock: Clock): PaymentProvider {
 function telematicsProvider(config: Config, db: Database['db'], clock: Clock, logger: Logger): TelematicsProvider {
   switch (config.TELEMATICS_DRIVER) {
     case 'mqtt':
-      return new MqttTelematicsProvider({ url: config.MQTT_URL! }, clock, logger);
+      return new MqttTelematicsProvider({ url: config.MQTT_URL!, shareGroup: config.MQTT_SHARE_GROUP }, clock, logger);
     case 'simulator':
       return new SimulatorTelematicsProvider(db, clock, {
         latencyMs: config.SIMULATOR_LATENCY_MS,
@@ -290,6 +290,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     notifier,
     vehicleControl,
     clock,
+    config.BOOKING_PENDING_STALE_SECONDS,
   );
   // Settled payments confirm, undo or charge their booking in the settling transaction, whoever settles.
   payments.onSettled(bookingPayments.onSettled);
@@ -298,6 +299,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     new LifecycleRepository(),
     agenciesRepo,
     payments,
+    bookingPayments,
     notifier,
     clock,
     logger,

@@ -13,6 +13,7 @@ import {
   outbox,
   type PaymentRow,
   payments,
+  vehicleCommands,
   type VehicleRow,
   vehicleTelemetry,
 } from '../../src/db/schema.js';
@@ -44,6 +45,7 @@ import {
   type Driver,
   hoursFrom,
   insertBooking,
+  iso,
 } from '../helpers/fleet.js';
 
 const MINUTE = 60_000;
@@ -176,17 +178,38 @@ async function heldBooking(w: World, startAt: Date, endAt: Date, amountMinor = 1
   return { booking: confirmed, hold: placed };
 }
 
-/** An active booking (started earlier), with no payment rows: what reminders and overdue fees read. */
-async function activeBooking(w: World, endAt: Date, over: Partial<typeof bookings.$inferInsert> = {}) {
-  const v = await vehicle(w);
+/** The client unlocked the booking's car (a completed command recorded with the booking): it was picked up. */
+async function unlocked(w: World, b: BookingRow): Promise<void> {
+  const now = w.clock.now();
+  await w.t.deps.database.db.insert(vehicleCommands).values({
+    agencyId: w.agency.agency.id,
+    vehicleId: b.vehicleId,
+    bookingId: b.id,
+    actorType: 'client',
+    actorId: b.clientId,
+    action: 'unlock',
+    commandId: `cmd-${b.id}-${now.getTime()}`,
+    status: 'completed',
+    requestedAt: now,
+    completedAt: now,
+  });
+}
+
+/**
+ * An active booking (started earlier, its car unlocked), with no payment rows: what reminders and
+ * overdue fees read.
+ */
+async function activeBooking(w: World, endAt: Date, over: Partial<typeof bookings.$inferInsert> = {}, v?: VehicleRow) {
   const startAt = new Date(endAt.getTime() - 8 * HOUR);
-  return insertBooking(w.t, w.agency, w.driver.clientId, v, {
+  const b = await insertBooking(w.t, w.agency, w.driver.clientId, v ?? (await vehicle(w)), {
     status: 'active',
     actualStart: startAt,
     startAt,
     endAt,
     ...over,
   });
+  await unlocked(w, b);
+  return b;
 }
 
 describe('booking lifecycle: activation', () => {
@@ -290,7 +313,7 @@ describe('booking lifecycle: reminder before the end', () => {
 
     // A booking the worker first sees after its end gets the overdue notice, not a reminder.
     const late = await activeBooking(w, new Date(w.clock.now().getTime() - MINUTE));
-    assert.deepEqual(await tick(w), counts({}));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 1 }));
     assert.equal((await bookingRow(w, late.id))?.reminderSentAt, null);
   });
 });
@@ -309,7 +332,7 @@ describe('booking lifecycle: overdue', () => {
       ).data;
 
     w.clock.set(new Date(end.getTime() + 15 * MINUTE));
-    assert.deepEqual(await tick(w), counts({}));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 1 })); // the car is still out: held
     assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 0);
     const inGrace = await show();
     assert.equal(inGrace.is_overdue, true);
@@ -328,12 +351,12 @@ describe('booking lifecycle: overdue', () => {
     assert.equal(seen.pricing.total, 120 + 12 + 22.5);
 
     w.clock.set(new Date(end.getTime() + 60 * MINUTE));
-    assert.deepEqual(await tick(w), counts({}));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 1 }));
     w.clock.set(new Date(end.getTime() + 60 * MINUTE + 1000));
     assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1 }));
     assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 4500);
     w.clock.set(new Date(end.getTime() + 5 * HOUR + 30 * MINUTE));
-    assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1 }));
+    assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1, overdueHoldsExtended: 1 }));
     assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 6 * 2250);
     assert.equal((await show()).pricing.late_fee, 135);
     assert.equal((await messages(w, w.driver.email, 'booking_overdue')).length, 1);
@@ -345,7 +368,7 @@ describe('booking lifecycle: overdue', () => {
     const end = hoursFrom(w.clock.now(), 1);
     const b = await activeBooking(w, end, { reminderSentAt: w.clock.now() });
     w.clock.set(new Date(end.getTime() + 1000));
-    assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1, overdueNotified: 1 }));
+    assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1, overdueNotified: 1, overdueHoldsExtended: 1 }));
     assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 2000);
 
     await w.t.deps.database.db
@@ -355,6 +378,176 @@ describe('booking lifecycle: overdue', () => {
     w.clock.set(new Date(end.getTime() + 4 * HOUR));
     assert.deepEqual(await tick(w), counts({}));
     assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 2000);
+  });
+});
+
+describe('booking lifecycle: a car still out past its end', () => {
+  /** POST /bookings of the car for [start, end) by the world's client. */
+  async function book(w: World, vehicleId: number, start: Date, end: Date) {
+    return call(w.t, {
+      method: 'POST',
+      url: `${CLIENT}/bookings`,
+      agency: w.agency,
+      token: w.driver.token,
+      body: {
+        vehicle_id: vehicleId,
+        start_date: iso(start),
+        end_date: iso(end),
+        payment_method_id: w.driver.paymentMethodId,
+      },
+    });
+  }
+
+  it('stays held (end of the hold kept an hour plus the turnaround ahead) until it is returned', async () => {
+    const w = await world({ turnaround_minutes: 30 });
+    const end = hoursFrom(w.clock.now(), 1);
+    const b = await activeBooking(w, end, { reminderSentAt: w.clock.now(), blockedUntil: hoursFrom(end, 0.5) });
+
+    w.clock.set(new Date(end.getTime() + MINUTE));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 1 }));
+    const held = await bookingRow(w, b.id);
+    assert.equal(held?.blockedUntil.toISOString(), new Date(w.clock.now().getTime() + 90 * MINUTE).toISOString());
+    assert.equal(held.endAt.toISOString(), end.toISOString());
+
+    // The hour after its end (past its old hold, end + turnaround): the car is not back, so it cannot be booked.
+    const start = new Date(w.clock.now().getTime() + 35 * MINUTE);
+    const taken = await book(w, b.vehicleId, start, hoursFrom(start, 1));
+    assert.equal(taken.statusCode, 409, taken.body);
+    assert.equal(taken.json().message, 'Vehicle is not available for the selected period');
+
+    // Topped up once less than half an hour (plus the turnaround) is left, not on every tick.
+    w.clock.set(new Date(end.getTime() + 30 * MINUTE));
+    assert.deepEqual(await tick(w), counts({ lateFeesRaised: 1, overdueNotified: 1 }));
+    w.clock.set(new Date(end.getTime() + 32 * MINUTE));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 1 }));
+    assert.equal(
+      (await bookingRow(w, b.id))?.blockedUntil.toISOString(),
+      new Date(w.clock.now().getTime() + 90 * MINUTE).toISOString(),
+    );
+    const later = new Date(w.clock.now().getTime() + 80 * MINUTE);
+    assert.equal((await book(w, b.vehicleId, later, hoursFrom(later, 1))).statusCode, 409);
+
+    // Returned: the car is free again.
+    await w.t.deps.database.db
+      .update(bookings)
+      .set({ status: 'completed', actualEnd: w.clock.now() })
+      .where(eq(bookings.id, b.id));
+    assert.deepEqual(await tick(w), counts({}));
+    const soon = new Date(w.clock.now().getTime() + 10 * MINUTE);
+    expectOk(await book(w, b.vehicleId, soon, hoursFrom(soon, 1)), 201, 'Booking created successfully');
+    await w.t.deps.bookingPayments.idle();
+  });
+
+  it("stops at the car's next booking, which stands, and the tick goes on", async () => {
+    const w = await world();
+    const end = hoursFrom(w.clock.now(), 1);
+    const v = await vehicle(w);
+    const b = await activeBooking(w, end, { reminderSentAt: w.clock.now() }, v);
+    const nextStart = new Date(end.getTime() + 20 * MINUTE);
+    const next = await insertBooking(w.t, w.agency, w.driver.clientId, v, {
+      startAt: nextStart,
+      endAt: hoursFrom(nextStart, 2),
+    });
+    const other = await activeBooking(w, end, { reminderSentAt: w.clock.now() });
+
+    w.clock.set(new Date(end.getTime() + MINUTE));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 2 }));
+    assert.equal((await bookingRow(w, b.id))?.blockedUntil.toISOString(), nextStart.toISOString());
+    assert.equal(
+      (await bookingRow(w, other.id))?.blockedUntil.toISOString(),
+      new Date(w.clock.now().getTime() + HOUR).toISOString(),
+    );
+    const kept = await bookingRow(w, next.id);
+    assert.equal(kept?.status, 'upcoming');
+    assert.equal(kept.startAt.toISOString(), nextStart.toISOString());
+
+    // The hold can grow no more: the booking is not looked at again, and nothing fails.
+    w.clock.set(new Date(end.getTime() + 10 * MINUTE));
+    assert.deepEqual(await tick(w), counts({}));
+    assert.equal((await bookingRow(w, b.id))?.blockedUntil.toISOString(), nextStart.toISOString());
+  });
+});
+
+describe('booking lifecycle: many overdue bookings', () => {
+  it('works off more overdue bookings than one batch: rows already current drop out', async () => {
+    const w = await world();
+    const end = hoursFrom(w.clock.now(), 1);
+    const late = [];
+    for (let i = 0; i < 3; i++) late.push(await activeBooking(w, end, { reminderSentAt: w.clock.now() }));
+    const small = new BookingLifecycle(
+      w.t.deps.database.db,
+      new LifecycleRepository(),
+      new AgenciesRepository(),
+      w.t.deps.payments,
+      w.t.deps.bookingPayments,
+      w.t.deps.notifier,
+      w.clock,
+      w.t.deps.logger,
+      { pollMs: 1000, pendingStaleSeconds: STALE_SECONDS, batchSize: 2 },
+    );
+
+    w.clock.set(new Date(end.getTime() + 15 * MINUTE + 1000));
+    const first = await small.tick();
+    assert.deepEqual([first.lateFeesRaised, first.overdueNotified], [2, 2]);
+    const second = await small.tick();
+    assert.deepEqual([second.lateFeesRaised, second.overdueNotified], [1, 1]);
+    for (const b of late) assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 2250);
+    assert.equal((await messages(w, w.driver.email, 'booking_overdue')).length, 3);
+
+    w.clock.set(new Date(end.getTime() + HOUR + 1000));
+    assert.equal((await small.tick()).lateFeesRaised, 2);
+    assert.equal((await small.tick()).lateFeesRaised, 1);
+    assert.equal((await small.tick()).lateFeesRaised, 0);
+    for (const b of late) assert.equal((await bookingRow(w, b.id))?.lateFeeMinor, 4500);
+  });
+});
+
+describe('booking lifecycle: no-shows', () => {
+  it('completes a booking whose car was never unlocked at its end plus the grace period, with no late fee', async () => {
+    const w = await world();
+    const start = hoursFrom(w.clock.now(), 1);
+    const end = hoursFrom(start, 4);
+    // 120.00 + 12.00 tax, plus a 50.00 deposit on the hold.
+    const { booking, hold } = await heldBooking(w, start, end, 18_200);
+    const picked = await heldBooking(w, start, end, 18_200);
+
+    w.clock.set(new Date(start.getTime() + MINUTE));
+    assert.deepEqual(await tick(w), counts({ activated: 2 }));
+    await unlocked(w, picked.booking);
+
+    w.clock.set(new Date(end.getTime() + 15 * MINUTE));
+    assert.deepEqual(await tick(w), counts({ overdueHoldsExtended: 2 }));
+    w.clock.set(new Date(end.getTime() + 15 * MINUTE + 1000));
+    assert.deepEqual(await tick(w), counts({ noShowsCompleted: 1, lateFeesRaised: 1, overdueNotified: 1 }));
+
+    const done = await bookingRow(w, booking.id);
+    assert.equal(done?.status, 'completed');
+    assert.equal(done.actualEnd?.toISOString(), end.toISOString());
+    assert.equal(done.lateFeeMinor, 0);
+    assert.equal(done.overdueNotifiedAt, null);
+    const capture = await paymentByKey(w, `booking:${booking.id}:end:capture`);
+    assert.equal(capture?.status, 'succeeded');
+    assert.equal(capture.amountMinor, 13_200);
+    assert.equal(capture.parentId, hold.id);
+    assert.equal(providerHold(w, hold.providerReference).open, false);
+    assert.equal((await bookingRow(w, picked.booking.id))?.lateFeeMinor, 2250);
+    const mails = await messages(w, w.driver.email, 'booking_overdue');
+    assert.equal(mails.length, 1);
+    assert.match(mails[0]!.subject ?? '', new RegExp(picked.booking.reference));
+
+    const shown = expectOk(
+      await call(w.t, { url: `${CLIENT}/bookings/${booking.id}`, agency: w.agency, token: w.driver.token }),
+      200,
+      'Booking retrieved',
+    ).data;
+    assert.equal(shown.status, 'completed');
+    assert.equal(shown.pricing.late_fee, 0);
+
+    w.clock.advance(2 * HOUR);
+    const later = await tick(w);
+    assert.equal(later.noShowsCompleted, 0);
+    assert.equal((await bookingRow(w, booking.id))?.lateFeeMinor, 0);
+    await w.t.deps.bookingPayments.idle();
   });
 });
 
@@ -457,6 +650,33 @@ describe('booking lifecycle: hold renewal', () => {
     assert.equal((await bookingRow(w, booking.id))?.holdPaymentId, third.id);
     assert.equal((await paymentByKey(w, `booking:${booking.id}:release:3`))?.status, 'succeeded');
     assert.equal(providerHold(w, hold.providerReference).open, false);
+  });
+
+  it('keeps renewing the hold of a booking still out past its end (the return captures from it)', async () => {
+    const w = await world();
+    const created = w.clock.now();
+    const start = hoursFrom(created, 1);
+    const end = hoursFrom(created, 48);
+    const { booking, hold } = await heldBooking(w, start, end);
+    w.clock.set(hoursFrom(start, 0.1));
+    assert.equal((await tick(w)).activated, 1);
+    await unlocked(w, booking);
+
+    // Four days overdue; the hold lapses in 23 hours: still 12 hours past now, left alone.
+    w.clock.set(new Date(created.getTime() + 6 * DAY + HOUR));
+    assert.equal((await tick(w)).holdsRenewed, 0);
+    // Less than 12 hours left: renewed, although the booking ended long ago.
+    w.clock.set(new Date(created.getTime() + 6 * DAY + 12 * HOUR + MINUTE));
+    const counted = await tick(w);
+    assert.equal(counted.holdsRenewed, 1);
+    assert.equal(counted.errors, 0);
+    const renewal = await paymentByKey(w, `booking:${booking.id}:authorize:1`);
+    assert.equal(renewal?.status, 'succeeded');
+    const row = await bookingRow(w, booking.id);
+    assert.equal(row?.status, 'active');
+    assert.equal(row.holdPaymentId, renewal.id);
+    assert.equal(providerHold(w, hold.providerReference).open, false);
+    assert.equal(providerHold(w, renewal.providerReference).open, true);
   });
 
   it('leaves holds that outlast the booking, and releases a renewal placed for a booking cancelled meanwhile', async () => {
@@ -606,6 +826,7 @@ describe('booking lifecycle: robustness', () => {
       new LifecycleRepository(),
       new AgenciesRepository(),
       w.t.deps.payments,
+      w.t.deps.bookingPayments,
       w.t.deps.notifier,
       w.clock,
       w.t.deps.logger,
@@ -648,6 +869,7 @@ describe('booking lifecycle: two workers at once', () => {
         new LifecycleRepository(),
         new AgenciesRepository(),
         w.t.deps.payments,
+        w.t.deps.bookingPayments,
         w.t.deps.notifier,
         w.clock,
         w.t.deps.logger,
@@ -693,6 +915,7 @@ describe('booking lifecycle: two workers at once', () => {
         reminded: 3,
         lateFeesRaised: 3,
         overdueNotified: 3,
+        overdueHoldsExtended: 3,
         holdsRenewed: 3,
         staleReleased: 2,
         paymentsResolved: 2,

@@ -8,7 +8,8 @@ import type { AgenciesRepository } from '../agencies/agencies.repository.js';
 import { type Agency, toAgency } from '../agencies/agencies.service.js';
 import type { Notifier } from '../notifications/notifier.js';
 import { NOT_FOUND_AT_PROVIDER, type PaymentsService } from '../payments/payments.service.js';
-import { bookingKeys, HOLD_DAYS } from './booking-payments.js';
+import { type BookingPayments, bookingKeys, HOLD_DAYS } from './booking-payments.js';
+import { violatesNoOverlap } from './bookings.repository.js';
 import {
   HOLD_RENEWAL_FAILED_KIND,
   holdRenewalFailedEmail,
@@ -27,14 +28,22 @@ const HOUR_MS = 3_600_000;
 /** A hold is renewed in the last 24 hours before it lapses. */
 export const RENEW_AHEAD_MS = 24 * HOUR_MS;
 /**
- * ... unless it outlasts the booking's scheduled end by this much (room for a late return): a hold
- * that lapses well after the car is due back is left alone.
+ * ... unless it outlasts the booking's scheduled end (or now, for a booking still out past its end) by
+ * this much: a hold that lapses well after the car is due back is left alone, and one of a car that is
+ * late keeps being renewed until the return captures from it.
  */
 export const COVER_AFTER_END_MS = 12 * HOUR_MS;
 /** After a declined renewal, the next attempt waits this long (the old hold still stands meanwhile). */
 export const RETRY_AFTER_DECLINE_MS = 6 * HOUR_MS;
 /** Rows handled per step, agency and tick: a backlog is worked off over several ticks. */
 const BATCH = 200;
+/**
+ * A booking still out past its end keeps holding its car (blocked_until) this far ahead of now, plus
+ * the turnaround, so searches and new bookings see the car as taken until it is returned ...
+ */
+export const OVERDUE_HOLD_AHEAD_MS = HOUR_MS;
+/** ... topped up once less than this is left (not on every tick). */
+export const OVERDUE_HOLD_REFRESH_MS = 30 * 60_000;
 
 /** The release of the hold a renewal replaced (`booking:<id>:release:<n>`). */
 export function replacedHoldReleaseKey(bookingId: number, n: number): string {
@@ -50,6 +59,10 @@ export interface LifecycleCounts {
   lateFeesRaised: number;
   /** Overdue notices sent. */
   overdueNotified: number;
+  /** Bookings past their end whose hold on the car was extended (the car is still out). */
+  overdueHoldsExtended: number;
+  /** Bookings never picked up (no unlock) completed after their end plus the grace period. */
+  noShowsCompleted: number;
   /** Holds replaced by a new authorization. */
   holdsRenewed: number;
   /** Renewals the card declined (the old hold stands). */
@@ -68,6 +81,8 @@ export function emptyCounts(): LifecycleCounts {
     reminded: 0,
     lateFeesRaised: 0,
     overdueNotified: 0,
+    overdueHoldsExtended: 0,
+    noShowsCompleted: 0,
     holdsRenewed: 0,
     renewalsDeclined: 0,
     staleReleased: 0,
@@ -80,6 +95,8 @@ export interface LifecycleOptions {
   pollMs: number;
   /** A booking still pending after this long is released (BOOKING_PENDING_STALE_SECONDS). */
   pendingStaleSeconds: number;
+  /** Rows per step, agency and tick (default 200). */
+  batchSize?: number;
 }
 
 function describe(err: unknown): string {
@@ -110,11 +127,16 @@ export class BookingLifecycle {
     private readonly repo: LifecycleRepository,
     private readonly agencies: AgenciesRepository,
     private readonly payments: PaymentsService,
+    private readonly bookingPayments: BookingPayments,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly opts: LifecycleOptions,
   ) {}
+
+  private get batch(): number {
+    return this.opts.batchSize ?? BATCH;
+  }
 
   start(): void {
     if (!this.stopped) return;
@@ -167,7 +189,7 @@ export class BookingLifecycle {
 
   private async activate(agency: Agency, counts: LifecycleCounts): Promise<void> {
     await this.guard(counts, { step: 'activation', agency_id: agency.id }, async () => {
-      const ids = await this.repo.activateDue(this.db, agency.id, this.clock.now(), BATCH);
+      const ids = await this.repo.activateDue(this.db, agency.id, this.clock.now(), this.batch);
       counts.activated += ids.length;
     });
   }
@@ -179,7 +201,7 @@ export class BookingLifecycle {
     const minutes = agency.settings.reminder_minutes_before_end;
     let due: LiveBooking[] = [];
     await this.guard(counts, { step: 'reminder', agency_id: agency.id }, async () => {
-      due = await this.repo.reminderDue(this.db, agency.id, this.clock.now(), minutes, BATCH);
+      due = await this.repo.reminderDue(this.db, agency.id, this.clock.now(), minutes, this.batch);
     });
     for (const b of due) {
       await this.guard(counts, { step: 'reminder', booking_id: b.booking.id }, async () => {
@@ -210,13 +232,20 @@ export class BookingLifecycle {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // 3. Overdue: late fee and notice
+  // 3. Overdue: the car stays held, no-shows are completed, late fee and notice
 
   private async overdue(agency: Agency, counts: LifecycleCounts): Promise<void> {
+    await this.holdOverdueCars(agency, counts);
+    await this.completeNoShows(agency, counts);
     const grace = agency.settings.overdue_grace_minutes;
+    const configuredRate = agency.settings.late_fee_per_hour;
+    const rate = {
+      configuredMinor: configuredRate === null ? null : toMinor(configuredRate, agency.currency),
+      currency: agency.currency,
+    };
     let late: LiveBooking[] = [];
     await this.guard(counts, { step: 'overdue', agency_id: agency.id }, async () => {
-      late = await this.repo.overdue(this.db, agency.id, this.clock.now(), grace, BATCH);
+      late = await this.repo.overdue(this.db, agency.id, this.clock.now(), grace, rate, this.batch);
     });
     for (const b of late) {
       await this.guard(counts, { step: 'overdue', booking_id: b.booking.id }, async () => {
@@ -256,14 +285,85 @@ export class BookingLifecycle {
     }
   }
 
+  /**
+   * A booking still out past its end keeps its car: blocked_until is kept OVERDUE_HOLD_AHEAD_MS plus the
+   * turnaround ahead of now, so the car is not offered or booked while nobody knows when it comes back.
+   * It never grows into the car's next booking: there it stops (the next client's booking stands, and
+   * the clash is logged for the agency to sort out).
+   */
+  private async holdOverdueCars(agency: Agency, counts: LifecycleCounts): Promise<void> {
+    const turnaroundMs = agency.settings.turnaround_minutes * 60_000;
+    let out: BookingRow[] = [];
+    await this.guard(counts, { step: 'overdue-hold', agency_id: agency.id }, async () => {
+      const now = this.clock.now();
+      const below = new Date(now.getTime() + turnaroundMs + OVERDUE_HOLD_REFRESH_MS);
+      out = await this.repo.overdueHolds(this.db, agency.id, now, below, this.batch);
+    });
+    for (const b of out) {
+      await this.guard(counts, { step: 'overdue-hold', booking_id: b.id }, async () => {
+        try {
+          const held = await this.db.transaction(async (tx) => {
+            const now = this.clock.now();
+            const wanted = new Date(now.getTime() + turnaroundMs + OVERDUE_HOLD_AHEAD_MS);
+            const next = await this.repo.nextHoldingStart(tx, agency.id, b.vehicleId, b.id, b.blockedUntil);
+            const clash = next !== undefined && next.startAt < wanted ? next : undefined;
+            const until = clash ? clash.startAt : wanted;
+            const moved = await this.repo.holdCarUntil(tx, agency.id, b.id, b.endAt, until, now);
+            return { moved, clash };
+          });
+          if (held.moved) counts.overdueHoldsExtended += 1;
+          if (held.clash)
+            this.logger.warn(
+              { agency_id: agency.id, booking_id: b.id, vehicle_id: b.vehicleId, next_booking_id: held.clash.id },
+              "lifecycle: overdue booking's car is not back and its next booking starts",
+            );
+        } catch (err) {
+          // A booking took the time between the look-up and the update: the next tick stops before it.
+          if (!violatesNoOverlap(err)) throw err;
+          this.logger.warn({ agency_id: agency.id, booking_id: b.id }, 'lifecycle: overdue hold met a new booking');
+        }
+      });
+    }
+  }
+
+  /**
+   * A booking activated at its start whose car was never unlocked, past its end plus the grace period,
+   * is a no-show: completed at its scheduled end with no late fee, charged the booked price (subtotal
+   * plus tax, less extensions already paid) from its hold, the rest (deposit included) released.
+   */
+  private async completeNoShows(agency: Agency, counts: LifecycleCounts): Promise<void> {
+    const grace = agency.settings.overdue_grace_minutes;
+    let due: BookingRow[] = [];
+    await this.guard(counts, { step: 'no-show', agency_id: agency.id }, async () => {
+      due = await this.repo.noShows(this.db, agency.id, this.clock.now(), grace, this.batch);
+    });
+    for (const b of due) {
+      await this.guard(counts, { step: 'no-show', booking_id: b.id }, async () => {
+        const movements = await this.db.transaction(async (tx) => {
+          const now = this.clock.now();
+          const done = await this.repo.completeNoShow(tx, agency.id, b.id, b.endAt, grace, now);
+          if (!done) return undefined;
+          const charge = done.subtotalMinor + done.taxMinor - (await this.repo.extensionsMinor(tx, agency.id, b.id));
+          return this.bookingPayments.settlement(tx, agency, done, charge);
+        });
+        if (!movements) return;
+        counts.noShowsCompleted += 1;
+        this.logger.info({ agency_id: agency.id, booking_id: b.id }, 'lifecycle: no-show completed');
+        this.notifier.committed();
+        await this.bookingPayments.run(agency, movements);
+      });
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // 4. Hold renewal
 
   private async renewHolds(agency: Agency, counts: LifecycleCounts): Promise<void> {
     let lapsing: BookingRow[] = [];
     await this.guard(counts, { step: 'renewal', agency_id: agency.id }, async () => {
-      const lapsesBefore = new Date(this.clock.now().getTime() + RENEW_AHEAD_MS);
-      lapsing = await this.repo.holdsLapsing(this.db, agency.id, lapsesBefore, COVER_AFTER_END_MS, BATCH);
+      const now = this.clock.now();
+      const lapsesBefore = new Date(now.getTime() + RENEW_AHEAD_MS);
+      lapsing = await this.repo.holdsLapsing(this.db, agency.id, now, lapsesBefore, COVER_AFTER_END_MS, this.batch);
     });
     for (const b of lapsing) {
       await this.guard(counts, { step: 'renewal', booking_id: b.id }, () => this.renewHold(agency, b, counts));
@@ -440,7 +540,7 @@ export class BookingLifecycle {
     const cutoff = new Date(this.clock.now().getTime() - this.opts.pendingStaleSeconds * 1000);
     let stale: BookingRow[] = [];
     await this.guard(counts, { step: 'stale', agency_id: agency.id }, async () => {
-      stale = await this.repo.stalePending(this.db, agency.id, cutoff, BATCH);
+      stale = await this.repo.stalePending(this.db, agency.id, cutoff, this.batch);
     });
     for (const b of stale) {
       await this.guard(counts, { step: 'stale', booking_id: b.id }, () =>
@@ -449,7 +549,7 @@ export class BookingLifecycle {
     }
     let left: PaymentRow[] = [];
     await this.guard(counts, { step: 'stale-payments', agency_id: agency.id }, async () => {
-      left = await this.repo.stalePayments(this.db, agency.id, cutoff, BATCH);
+      left = await this.repo.stalePayments(this.db, agency.id, cutoff, this.batch);
     });
     for (const p of left) {
       await this.guard(counts, { step: 'stale-payments', payment_id: p.id }, () =>

@@ -1,12 +1,32 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, like, lt, lte, ne, notExists, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  lte,
+  ne,
+  notExists,
+  or,
+  sql,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.js';
 import {
   type BookingRow,
+  bookingExtensions,
   bookings,
   clients,
   paymentMethods,
   type PaymentRow,
   payments,
+  vehicleCommands,
   vehicles,
   vehicleTelemetry,
 } from '../../db/schema.js';
@@ -32,6 +52,29 @@ export function renewalKey(bookingId: number, n: number): string {
 export function parseRenewalKey(key: string): { bookingId: number; n: number } | null {
   const m = /^booking:(\d{1,18}):authorize:(\d{1,9})$/.exec(key);
   return m ? { bookingId: Number(m[1]), n: Number(m[2]) } : null;
+}
+
+/** `at` moved by `m` minutes, rounded to the second like `minutes()`: a bound an index on the column can use. */
+function shifted(at: Date, m: number): Date {
+  return new Date(at.getTime() + Math.round(m * 60) * 1000);
+}
+
+/** The car was unlocked under this booking at least once (a completed unlock command recorded with it). */
+const UNLOCKED = sql`EXISTS (SELECT 1 FROM ${vehicleCommands}
+  WHERE ${vehicleCommands.bookingId} = ${bookings.id}
+    AND ${vehicleCommands.action} IN ('unlock', 'unlock-and-enable-driving')
+    AND ${vehicleCommands.status} = 'completed')`;
+
+/** Another booking of the same car that holds it (the exclusion constraint's rows). */
+const other = alias(bookings, 'other_booking');
+
+/**
+ * How the late fee per hour is worked out for an agency (pricing.lateFeePerHour): the agency's
+ * `late_fee_per_hour` in minor units of `currency`, or null for 1.5 x the booking's hourly rate.
+ */
+export interface LateFeeRate {
+  configuredMinor: number | null;
+  currency: string;
 }
 
 function renewalPattern(bookingId: number): string {
@@ -105,7 +148,7 @@ export class LifecycleRepository {
     return this.live(q, agencyId, limit, [
       eq(bookings.status, 'active'),
       gt(bookings.endAt, now),
-      lte(sql`${bookings.endAt} - ${minutes(reminderMinutes)}`, now),
+      lte(bookings.endAt, shifted(now, reminderMinutes)),
       this.notRemindedForThisEnd(reminderMinutes),
     ]);
   }
@@ -138,18 +181,178 @@ export class LifecycleRepository {
     return rows.length > 0;
   }
 
-  /** Active bookings past their end plus the grace period. */
+  /**
+   * Active bookings past their end plus the grace period that have something to do: the car was
+   * unlocked under them (a booking never picked up is a no-show: `noShows`), and either the late fee at
+   * `now` is above the stored one (pricing.lateFee, in SQL) or the notice for this end is still due.
+   * Rows already current drop out, so a backlog of any size is worked off `limit` rows per tick.
+   */
   async overdue(
     q: Queryable,
     agencyId: number,
     now: Date,
     graceMinutes: number,
+    rate: LateFeeRate,
     limit: number,
   ): Promise<LiveBooking[]> {
+    // 1.5 x the hourly rate rounded half-up (percentOf), or the agency's rate when the booking is in its
+    // currency (another currency: unknown here, so the row is always looked at and the worker decides).
+    const perHour =
+      rate.configuredMinor === null
+        ? sql`round(${bookings.hourlyRateMinor} * 1.5)`
+        : sql`CASE WHEN ${bookings.currency} = ${rate.currency.toUpperCase()} THEN ${rate.configuredMinor}::bigint END`;
+    const startedHours = sql`ceil(extract(epoch FROM (${now.toISOString()}::timestamptz - ${bookings.endAt})) / 3600)`;
     return this.live(q, agencyId, limit, [
       eq(bookings.status, 'active'),
-      lt(sql`${bookings.endAt} + ${minutes(graceMinutes)}`, now),
+      lt(bookings.endAt, shifted(now, -graceMinutes)),
+      UNLOCKED,
+      or(
+        this.overdueNoticeDue(graceMinutes),
+        sql`(${bookings.lateFeeMinor} < ${startedHours} * ${perHour}) IS NOT FALSE`,
+      ),
     ]);
+  }
+
+  /**
+   * Active bookings past their end (the car is still out) whose hold on the car runs out before
+   * `holdBelow`, unless the car's next booking starts right where the hold ends (it can grow no more).
+   */
+  async overdueHolds(q: Queryable, agencyId: number, now: Date, holdBelow: Date, limit: number): Promise<BookingRow[]> {
+    return q
+      .select()
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.status, 'active'),
+          lte(bookings.endAt, now),
+          lt(bookings.blockedUntil, holdBelow),
+          notExists(
+            q
+              .select({ one: sql`1` })
+              .from(other)
+              .where(
+                and(
+                  eq(other.vehicleId, bookings.vehicleId),
+                  inArray(other.status, ['pending', 'upcoming', 'active']),
+                  eq(other.startAt, bookings.blockedUntil),
+                ),
+              ),
+          ),
+        ),
+      )
+      .orderBy(asc(bookings.blockedUntil), asc(bookings.id))
+      .limit(limit);
+  }
+
+  /** The start of the car's next booking that holds it, at or after `from` (another booking than this one). */
+  async nextHoldingStart(
+    q: Queryable,
+    agencyId: number,
+    vehicleId: number,
+    bookingId: number,
+    from: Date,
+  ): Promise<{ id: number; startAt: Date } | undefined> {
+    const rows = await q
+      .select({ id: bookings.id, startAt: bookings.startAt })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.vehicleId, vehicleId),
+          ne(bookings.id, bookingId),
+          inArray(bookings.status, ['pending', 'upcoming', 'active']),
+          gte(bookings.startAt, from),
+        ),
+      )
+      .orderBy(asc(bookings.startAt))
+      .limit(1);
+    return rows[0];
+  }
+
+  /**
+   * Holds the car of an active booking past its end until `until` (blocked_until only grows); false when
+   * the booking moved (returned, extended) or already holds it that long. An exclusion violation (23P01)
+   * means another booking took the time meanwhile.
+   */
+  async holdCarUntil(
+    q: Queryable,
+    agencyId: number,
+    bookingId: number,
+    endAt: Date,
+    until: Date,
+    now: Date,
+  ): Promise<boolean> {
+    const rows = await q
+      .update(bookings)
+      .set({ blockedUntil: until, updatedAt: now })
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.id, bookingId),
+          eq(bookings.status, 'active'),
+          eq(bookings.endAt, endAt),
+          lte(bookings.endAt, now),
+          lt(bookings.blockedUntil, until),
+        ),
+      )
+      .returning({ id: bookings.id });
+    return rows.length > 0;
+  }
+
+  /** Active bookings past their end plus the grace period whose car was never unlocked under them. */
+  async noShows(q: Queryable, agencyId: number, now: Date, graceMinutes: number, limit: number): Promise<BookingRow[]> {
+    return q
+      .select()
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.status, 'active'),
+          lt(bookings.endAt, shifted(now, -graceMinutes)),
+          sql`NOT ${UNLOCKED}`,
+        ),
+      )
+      .orderBy(asc(bookings.endAt), asc(bookings.id))
+      .limit(limit);
+  }
+
+  /**
+   * Completes a no-show: ended at its scheduled end, no late fee. Conditional on it still being an
+   * active, never unlocked booking past this end plus the grace period; undefined otherwise.
+   */
+  async completeNoShow(
+    q: Queryable,
+    agencyId: number,
+    bookingId: number,
+    endAt: Date,
+    graceMinutes: number,
+    now: Date,
+  ): Promise<BookingRow | undefined> {
+    const rows = await q
+      .update(bookings)
+      .set({ status: 'completed', actualEnd: endAt, lateFeeMinor: 0, updatedAt: now })
+      .where(
+        and(
+          eq(bookings.agencyId, agencyId),
+          eq(bookings.id, bookingId),
+          eq(bookings.status, 'active'),
+          eq(bookings.endAt, endAt),
+          lt(bookings.endAt, shifted(now, -graceMinutes)),
+          sql`NOT ${UNLOCKED}`,
+        ),
+      )
+      .returning();
+    return rows[0];
+  }
+
+  /** What the booking's extensions cost (charged when they were granted, not from the hold). */
+  async extensionsMinor(q: Queryable, agencyId: number, bookingId: number): Promise<number> {
+    const [row] = await q
+      .select({ total: sql<string | null>`sum(${bookingExtensions.subtotalMinor} + ${bookingExtensions.taxMinor})` })
+      .from(bookingExtensions)
+      .where(and(eq(bookingExtensions.agencyId, agencyId), eq(bookingExtensions.bookingId, bookingId)));
+    return Number(row?.total ?? 0);
   }
 
   /** Raises the stored late fee to `feeMinor` (it never goes down); false when it already is as high. */
@@ -198,10 +401,7 @@ export class LifecycleRepository {
           eq(bookings.id, bookingId),
           eq(bookings.status, 'active'),
           eq(bookings.endAt, endAt),
-          or(
-            isNull(bookings.overdueNotifiedAt),
-            lt(bookings.overdueNotifiedAt, sql`${bookings.endAt} + ${minutes(graceMinutes)}`),
-          ),
+          this.overdueNoticeDue(graceMinutes),
         ),
       )
       .returning({ id: bookings.id });
@@ -210,11 +410,13 @@ export class LifecycleRepository {
 
   /**
    * Upcoming and active bookings whose card hold lapses before `lapsesBefore` while the booking may
-   * still need it: the hold does not outlast the scheduled end by `coverAfterEndMs`.
+   * still need it: the hold does not outlast the scheduled end, or `now` for a booking still out past
+   * its end (the capture at the return needs it), by `coverAfterEndMs`.
    */
   async holdsLapsing(
     q: Queryable,
     agencyId: number,
+    now: Date,
     lapsesBefore: Date,
     coverAfterEndMs: number,
     limit: number,
@@ -228,7 +430,10 @@ export class LifecycleRepository {
           inArray(bookings.status, ['upcoming', 'active']),
           isNotNull(bookings.holdPaymentId),
           lte(bookings.holdExpiresAt, lapsesBefore),
-          lt(bookings.holdExpiresAt, sql`${bookings.endAt} + ${minutes(coverAfterEndMs / 60_000)}`),
+          lt(
+            bookings.holdExpiresAt,
+            sql`GREATEST(${bookings.endAt}, ${now.toISOString()}::timestamptz) + ${minutes(coverAfterEndMs / 60_000)}`,
+          ),
         ),
       )
       .orderBy(asc(bookings.holdExpiresAt))
@@ -389,6 +594,14 @@ export class LifecycleRepository {
       .limit(limit);
   }
 
+  /** The overdue notice was not given for the present end (one from before an extension does not count). */
+  private overdueNoticeDue(graceMinutes: number) {
+    return or(
+      isNull(bookings.overdueNotifiedAt),
+      lt(bookings.overdueNotifiedAt, sql`${bookings.endAt} + ${minutes(graceMinutes)}`),
+    );
+  }
+
   private notRemindedForThisEnd(reminderMinutes: number) {
     return or(
       isNull(bookings.reminderSentAt),
@@ -408,7 +621,7 @@ export class LifecycleRepository {
       .innerJoin(clients, eq(clients.id, bookings.clientId))
       .innerJoin(vehicles, eq(vehicles.id, bookings.vehicleId))
       .where(and(eq(bookings.agencyId, agencyId), ...conditions))
-      .orderBy(asc(bookings.endAt))
+      .orderBy(asc(bookings.endAt), asc(bookings.id))
       .limit(limit);
   }
 }
