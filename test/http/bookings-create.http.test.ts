@@ -322,6 +322,7 @@ describe('POST /bookings: validation (422)', () => {
   it('validates before it looks at the requirements', async () => {
     const s = await scene(t);
     await t.deps.database.db.update(clients).set({ phoneVerifiedAt: null }).where(eq(clients.id, s.driver.clientId));
+    t.deps.sessions.dropClient(s.driver.clientId); // the change notice may lag on PostgreSQL
     const start = hoursFrom(t.clock.now(), 24);
     const res = await create(t, s, body(s, start, hoursFrom(start, 2), { vehicle_id: 999_999 }));
     expectError(res, 422, VALIDATION, { vehicle_id: ['The selected vehicle id is invalid.'] });
@@ -341,6 +342,7 @@ describe('POST /bookings: requirements (403)', () => {
       .update(clients)
       .set({ phoneVerifiedAt: null, emailVerifiedAt: null })
       .where(eq(clients.id, s.driver.clientId));
+    t.deps.sessions.dropClient(s.driver.clientId); // the change notice may lag on PostgreSQL
     await t.deps.documents.review(s.agency.agency, s.driver.clientId, 'driver_license_back', {
       approve: false,
       reason: 'Blurry',
@@ -375,6 +377,7 @@ describe('POST /bookings: requirements (403)', () => {
     const start = hoursFrom(t.clock.now(), 24);
     await insertBooking(t, s.agency, s.driver.clientId, s.vehicle, { startAt: start, endAt: hoursFrom(start, 8) });
     await t.deps.database.db.update(clients).set({ phoneVerifiedAt: null }).where(eq(clients.id, s.driver.clientId));
+    t.deps.sessions.dropClient(s.driver.clientId); // the change notice may lag on PostgreSQL
     const err = expectError(
       await create(t, s, body(s, start, hoursFrom(start, 2))),
       403,
@@ -615,6 +618,7 @@ describe('POST /bookings: review fixes', () => {
     );
     assert.deepEqual(off.data, { missing: ['bookings_enabled'] });
     await t.deps.database.db.update(clients).set({ phoneVerifiedAt: null }).where(eq(clients.id, s.driver.clientId));
+    t.deps.sessions.dropClient(s.driver.clientId); // the change notice may lag on PostgreSQL
     const both = expectError(
       await create(t, s, body(s, start, hoursFrom(start, 2))),
       403,
