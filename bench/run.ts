@@ -2,7 +2,8 @@
  * npm run bench: requests/s and p99 latency of the hot endpoints, each next to a bare Fastify
  * JSON route served by the same process (the reference), with autocannon on loopback.
  * Environment: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50),
- * BENCH_DATABASE_URL (PostgreSQL instead of the embedded database).
+ * BENCH_DATABASE_URL (PostgreSQL instead of the embedded database), BENCH_ONLY (a regular expression:
+ * measure only the targets whose names match).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -196,7 +197,7 @@ await autocannon({
   headers: { 'x-agency-signature': signature(), authorization: `Bearer ${token}` },
 });
 
-const targets: Array<[string, () => autocannon.Options]> = [
+const allTargets: Array<[string, () => autocannon.Options]> = [
   [
     'GET /api/v1/client/config',
     () => ({ url: `${base}/api/v1/client/config`, headers: { 'x-agency-signature': signature() } }),
@@ -234,6 +235,10 @@ const targets: Array<[string, () => autocannon.Options]> = [
   ...fleetTargets('small fleet', small),
   ...fleetTargets('500 stations, 5000 vehicles, 1000 trips', large),
 ];
+
+// BENCH_ONLY (a regular expression) measures only the targets whose names match it.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+const targets = only ? allTargets.filter(([name]) => only.test(name)) : allTargets;
 
 // This machine's speed drifts from second to second, so each target is measured in slices that
 // alternate with slices of the reference, and its ratio is taken against that interleaved reference.

@@ -147,7 +147,9 @@ CREATE TABLE bookings (
     tstzrange(start_at, blocked_until) WITH &&
   ) WHERE (status IN ('pending', 'upcoming', 'active'))
 );
-CREATE INDEX bookings_client_idx ON bookings (agency_id, client_id, start_at DESC);
+-- The trip list: a page is read straight off the index in its order (id breaks ties), and the
+-- count needs only the status.
+CREATE INDEX bookings_client_idx ON bookings (agency_id, client_id, start_at DESC, id DESC) INCLUDE (status);
 CREATE INDEX bookings_vehicle_idx ON bookings (vehicle_id, start_at) WHERE status IN ('pending', 'upcoming', 'active');
 CREATE INDEX bookings_lifecycle_idx ON bookings (status, start_at) WHERE status IN ('pending', 'upcoming', 'active');
 
