@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { createDeps } from '../src/deps.js';
 import { signAgencyRequest } from '../src/lib/agency-signature.js';
 import { benchFleet, type BenchFleet } from './fleet.js';
+import { sql } from 'drizzle-orm';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -71,6 +72,26 @@ const signature = () => signAgencyRequest(agency.code, secretKey);
 // Fleets for the booking endpoints: the same requests against a small agency and a large one.
 const small = await benchFleet(deps, 'S', { stations: 3, vehiclesPerStation: 4, pastBookings: 10 });
 const large = await benchFleet(deps, 'L', { stations: 500, vehiclesPerStation: 10, pastBookings: 1000 });
+
+/**
+ * What GET /home shows of a fleet: 20 featured cars (an operator features a hand-picked few, whatever
+ * the fleet's size; all 12 of the small fleet) and three current announcements.
+ */
+async function homeContent(f: BenchFleet): Promise<void> {
+  const db = deps.database.db;
+  await db.execute(sql`
+    UPDATE vehicles SET featured = true
+    WHERE id IN (SELECT id FROM vehicles WHERE agency_id = ${f.agency.id} ORDER BY id LIMIT 20)`);
+  for (const n of [1, 2, 3])
+    await deps.announcements.create(f.agency, {
+      title: `Bench news ${n}`,
+      body: 'Weekend rentals are 20% off at every station.',
+      image_url: `https://cdn.example.com/news/${n}.jpg`,
+    });
+  for (const table of ['vehicles', 'announcements']) await db.execute(sql.raw(`VACUUM ANALYZE ${table}`));
+}
+await homeContent(small);
+await homeContent(large);
 
 function clientHeaders(f: BenchFleet): Record<string, string> {
   return {
@@ -149,6 +170,13 @@ function fleetTargets(label: string, f: BenchFleet): Array<[string, () => autoca
       () => ({ url: `${base}/api/v1/client/vehicles/${f.vehicleId}`, headers: clientHeaders(f) }),
     ],
     [`GET /bookings (${label})`, () => ({ url: `${base}/api/v1/client/bookings`, headers: clientHeaders(f) })],
+    [
+      `GET /home?lat,lng (${label})`,
+      () => ({
+        url: `${base}/api/v1/client/home?latitude=${f.latitude}&longitude=${f.longitude}`,
+        headers: clientHeaders(f),
+      }),
+    ],
     [`POST /bookings (${label})`, () => bookingRequests(f)],
   ];
 }
@@ -187,6 +215,25 @@ const rpsOf = (t: Tally) => Math.round(t.requests / t.seconds);
 
 await preflight(small);
 await preflight(large);
+
+/**
+ * The SQL statements one GET /home costs (the database's query counter around one request, once the
+ * agency and the session are cached). The outbox and lifecycle workers poll in the background, so the
+ * least of five requests is the request's own cost.
+ */
+async function homeQueries(f: BenchFleet): Promise<number> {
+  const url = `${base}/api/v1/client/home?latitude=${f.latitude}&longitude=${f.longitude}`;
+  const costs: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const before = deps.database.queries();
+    const res = await fetch(url, { headers: clientHeaders(f) });
+    if (res.status !== 200) throw new Error(`bench setup: GET /home answered ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    if (i > 0) costs.push(deps.database.queries() - before); // the first one fills the caches
+  }
+  return Math.min(...costs);
+}
+const homeQueryCount = { small: await homeQueries(small), large: await homeQueries(large) };
 
 // Warm up JIT, caches and connections before measuring.
 await autocannon({ url: refUrl, connections: 10, duration: 2 });
@@ -296,6 +343,7 @@ const report = {
   connections,
   results: rows,
   scaling,
+  home_queries: homeQueryCount,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -320,6 +368,9 @@ for (const r of rows) {
 }
 console.log('\nfleet size (500 stations, 5000 vehicles, 1000 trips) vs small fleet: slowdown = small rps / large rps');
 for (const r of scaling) console.log(`${r.endpoint.padEnd(40)} ${String(r.slowdown).padStart(6)}x`);
+console.log(
+  `\nGET /home costs ${homeQueryCount.small} SQL statements on the small fleet, ${homeQueryCount.large} on the large one`,
+);
 console.log('\nWritten to bench/results.json');
 
 await app.close();

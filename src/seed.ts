@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Deps } from './deps.js';
 import { seedDemoFleet } from './modules/fleet/demo-fleet.js';
+import { seedDemoAnnouncements } from './modules/home/demo-announcements.js';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
 export const DEMO_CLIENT = {
@@ -20,8 +21,8 @@ export interface DemoSeed {
 }
 
 /**
- * A demo agency (code DEMO) with a small fleet (3 stations, 10 vehicles) and a verified demo client, for
- * trying the API locally.
+ * A demo agency (code DEMO) with a small fleet (3 stations, 10 vehicles), two current announcements and a
+ * verified demo client, for trying the API locally.
  * The secret key goes to a 0600 file in the data folder, never to the log.
  */
 export async function seedDemo(deps: Deps, opts: { onlyIfEmpty: boolean }): Promise<DemoSeed | null> {
@@ -30,6 +31,7 @@ export async function seedDemo(deps: Deps, opts: { onlyIfEmpty: boolean }): Prom
     if (opts.onlyIfEmpty) {
       // A demo agency from before the fleet existed gets it now; one with stations is left alone.
       await seedDemoFleet(deps.fleetImport, existing);
+      await seedDemoAnnouncements(deps.announcements, existing, deps.clock.now());
       return null;
     }
     throw new Error(`Agency ${DEMO_AGENCY_CODE} already exists`);
@@ -47,6 +49,7 @@ export async function seedDemo(deps: Deps, opts: { onlyIfEmpty: boolean }): Prom
   const { client } = await deps.auth.register(agency, DEMO_CLIENT);
   await deps.verification.markVerified(agency, client.id);
   await seedDemoFleet(deps.fleetImport, agency);
+  await seedDemoAnnouncements(deps.announcements, agency, deps.clock.now());
   mkdirSync(deps.config.DATA_DIR, { recursive: true });
   const credentialsFile = resolve(deps.config.DATA_DIR, 'demo-credentials.json');
   writeFileSync(

@@ -36,7 +36,27 @@ export interface Database {
   ): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
+  /**
+   * How many SQL statements went through `db` since the database was opened: every built query,
+   * prepared statement `.execute()` and `db.execute(sql)`, plus a transaction's BEGIN and COMMIT on
+   * PostgreSQL (PGlite issues those itself, uncounted); not the raw sessions of migrations, nor ping.
+   * Always on and free; tests and the bench read it before and after a request to see what it cost.
+   */
+  queries(): number;
   close(): Promise<void>;
+}
+
+/** drizzle calls the logger once per statement it sends, on both drivers: that is the counter. */
+function queryCounter(): { logger: { logQuery(query: string, params: unknown[]): void }; read(): number } {
+  let n = 0;
+  return {
+    logger: {
+      logQuery() {
+        n += 1;
+      },
+    },
+    read: () => n,
+  };
 }
 
 export class DataDirLockedError extends Error {
@@ -102,9 +122,11 @@ export async function openPglite(dataDir?: string, fromDump?: Blob): Promise<Dat
     release();
     throw err;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const counter = queryCounter();
+  const db = drizzlePglite({ client, schema, logger: counter.logger }) as unknown as Db;
   return {
     kind: 'pglite',
+    queries: counter.read,
     dump: () => client.dumpDataDir('none'),
     // One process owns a PGlite database, so notifications cannot be missed.
     listen: async (channel, onPayload, onState) => {
@@ -137,11 +159,13 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   // Surface a bad URL or a down server now, not on the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const counter = queryCounter();
+  const db = drizzlePg({ client: pool, schema, logger: counter.logger }) as unknown as Db;
   const listeners = new Set<pg.Client>();
   let closed = false; // once the database is closed, no listener reconnects
   return {
     kind: 'postgres',
+    queries: counter.read,
     async listen(channel, onPayload, onState) {
       let stopped = false;
       let current: pg.Client | undefined;

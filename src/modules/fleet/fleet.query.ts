@@ -48,7 +48,9 @@ export function queryNumberBetween(attribute: string, min: number, max: number) 
             ctx.addIssue({ code: 'custom', message: `The ${attribute} must be between ${min} and ${max}.`, input: v });
             return z.NEVER;
           }
-          return n;
+          // Below a nanodegree (0.1 mm) is 0: PostgreSQL's float arithmetic raises an underflow error
+          // (a 500) on the haversine terms of values such as 5e-324 or 1e-200 instead of rounding to 0.
+          return Math.abs(n) < 1e-9 ? 0 : n;
         }
       }
       ctx.addIssue({ code: 'invalid_type', expected: 'number', input: v });
@@ -77,8 +79,8 @@ export function queryDateTime() {
     .meta({ type: 'string', format: 'date-time' });
 }
 
-/** Laravel's required_with: each of a pair needs the other. */
-function bothOrNeither(
+/** Laravel's required_with: each of a pair needs the other (GET /stations, GET /home). */
+export function bothOrNeither(
   value: Record<string, unknown>,
   ctx: z.RefinementCtx,
   a: { key: string; label: string },

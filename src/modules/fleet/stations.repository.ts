@@ -22,7 +22,7 @@ export interface StationListRow {
 export type NewStation = Omit<typeof stations.$inferInsert, 'id' | 'agencyId' | 'createdAt' | 'updatedAt'>;
 
 /** Haversine distance (km) from a point to the station row in scope; the argument is clamped against rounding. */
-function distanceSql(near: Near): SQL<number> {
+export function distanceSql(near: Pick<Near, 'latitude' | 'longitude'>): SQL<number> {
   return sql<number>`(2 * ${EARTH_RADIUS_KM}::float8 * asin(least(1, sqrt(
     power(sin(radians(${stations.latitude} - ${near.latitude}::float8) / 2), 2)
     + cos(radians(${near.latitude}::float8)) * cos(radians(${stations.latitude}))
