@@ -59,7 +59,12 @@ describe('GET /config', () => {
       documents: { required: ['driver_license_front', 'driver_license_back'], optional: ['id_card', 'passport'] },
       booking: { min_hours: 2, max_days: 14, advance_days: 60, cancellation_hours: 12 },
       payment: { currency: 'AED', deposit_required: true, deposit_amount: 200, accepted_methods: ['card'] },
-      support: { email: 'help@falcon.example', phone: '+971500000000', hours: 'Daily 08:00-22:00' },
+      support: {
+        email: 'help@falcon.example',
+        phone: '+971500000000',
+        hours: 'Daily 08:00-22:00',
+        ticket_categories: ['vehicle_issue', 'billing', 'booking', 'account', 'damage', 'other'],
+      },
     });
   });
 
@@ -70,6 +75,14 @@ describe('GET /config', () => {
     assert.deepEqual(data.booking, { min_hours: 1, max_days: 30, advance_days: 90, cancellation_hours: 24 });
     assert.equal(data.features.email_verification_required, false);
     assert.equal(data.payment.currency, 'USD');
+    assert.deepEqual(data.support.ticket_categories, [
+      'vehicle_issue',
+      'billing',
+      'booking',
+      'account',
+      'damage',
+      'other',
+    ]);
     assert.ok(!res.body.includes(a.secret));
     assert.ok(!res.body.includes('sk_live_'));
   });

@@ -65,6 +65,11 @@ export const agencySettingsSchema = z.object({
     .url()
     .optional()
     .describe('App deep link or web page; the reset email links to it with ?token=&email='),
+  ticket_categories: z
+    .array(z.string().trim().min(1).max(64))
+    .min(1)
+    .default(['vehicle_issue', 'billing', 'booking', 'account', 'damage', 'other'])
+    .describe('The categories a client may file a support ticket under (POST /tickets `category`)'),
 });
 
 export type AgencySettings = z.output<typeof agencySettingsSchema>;

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { agencyOf } from '../../http/context.js';
 import { envelope, ok } from '../../http/envelope.js';
+import { successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import type { Agency } from '../agencies/agencies.service.js';
+import { configExamples as ex } from './config.examples.js';
 
 const configData = z.object({
   agency: z.object({
@@ -34,7 +36,12 @@ const configData = z.object({
     deposit_amount: z.number(),
     accepted_methods: z.array(z.string()),
   }),
-  support: z.object({ email: z.string().nullable(), phone: z.string().nullable(), hours: z.string().nullable() }),
+  support: z.object({
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    hours: z.string().nullable(),
+    ticket_categories: z.array(z.string()).describe('What POST /tickets accepts as `category`'),
+  }),
 });
 
 export function agencyConfig(a: Agency): z.infer<typeof configData> {
@@ -62,7 +69,12 @@ export function agencyConfig(a: Agency): z.infer<typeof configData> {
       deposit_amount: s.deposit_amount,
       accepted_methods: s.accepted_methods,
     },
-    support: { email: a.supportEmail, phone: a.supportPhone, hours: a.supportHours },
+    support: {
+      email: a.supportEmail,
+      phone: a.supportPhone,
+      hours: a.supportHours,
+      ticket_categories: s.ticket_categories,
+    },
   };
 }
 
@@ -74,7 +86,13 @@ export function configRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['Client: Config'],
         summary: "The signing agency's branding, features, document and booking rules (no login needed)",
-        response: { 200: envelope(configData) },
+        description:
+          'Usually the first call when the app starts, before anyone logs in (only the signature is needed): ' +
+          'branding (name, logo, colours), feature flags, the document types bookings require, the booking ' +
+          'rules (shortest booking in hours, longest in days, how far ahead, free cancellation up to ' +
+          '`cancellation_hours` before the start), payment settings (currency, deposit held with each ' +
+          'booking) and support contacts.',
+        response: { 200: successResponse(envelope(configData), ex.config) },
       },
     },
     async (req) => ok(req, 'Configuration retrieved', agencyConfig(agencyOf(req))),

@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { AppError, type FieldErrors } from '../../errors.js';
 import type { MultipartForm } from '../../http/multipart.js';
 import { laravelErrors, requiredString } from '../../http/validation.js';
-import {
-  type CleanFile,
-  inspectUpload,
-  MAX_PDF_PAGES,
-  UnacceptableFileError,
-  UploadsBusyError,
-} from '../files/file-inspection.js';
+import { checkFormFile } from '../files/upload-check.js';
 import type { DocumentRequirements } from './document-rules.js';
 import type { UploadInput } from './documents.service.js';
 
@@ -24,22 +18,7 @@ export function parseCalendarDate(value: string): string | null {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-export const FILE_TYPES_MESSAGE = 'The file must be a file of type: jpg, png, pdf.';
-
-function fileMessage(reason: UnacceptableFileError['reason']): string {
-  switch (reason) {
-    case 'type':
-      return FILE_TYPES_MESSAGE;
-    case 'encrypted':
-      return 'The file must not be password-protected.';
-    case 'pages':
-      return `The file must not have more than ${MAX_PDF_PAGES} pages.`;
-    case 'dimensions':
-      return 'The file has invalid image dimensions.';
-    case 'corrupt':
-      return 'The file failed to upload.';
-  }
-}
+export { FILE_TYPES_MESSAGE } from '../files/upload-check.js';
 
 /**
  * Validate an upload form as Laravel would (every field's errors at once): `type` one of the agency's
@@ -73,21 +52,8 @@ export async function parseUploadForm(
   const fields = schema.safeParse(form.fields);
   const errors: FieldErrors = fields.success ? {} : laravelErrors(fields.error.issues, form.fields);
 
-  let file: CleanFile | undefined;
-  if (form.fileTooLarge) {
-    errors.file = [`The file must not be greater than ${Math.floor(maxBytes / 1024)} kilobytes.`];
-  } else if (!form.file || form.file.bytes.length === 0) {
-    errors.file = ['The file field is required.'];
-  } else {
-    try {
-      file = await inspectUpload(form.file.bytes);
-    } catch (err) {
-      if (err instanceof UploadsBusyError)
-        throw new AppError('SERVICE_UNAVAILABLE', { headers: { 'retry-after': '5' }, data: { retry_after: 5 } });
-      if (!(err instanceof UnacceptableFileError)) throw err;
-      errors.file = [fileMessage(err.reason)];
-    }
-  }
+  const { file, error } = await checkFormFile(form, maxBytes);
+  if (error) errors.file = [error];
   if (!fields.success || !file || Object.keys(errors).length > 0) throw AppError.validation(errors);
   return { type: fields.data.type, expiresAt: fields.data.expires_at, file };
 }

@@ -60,6 +60,32 @@ export class FilesService {
     return `${baseUrl}/files/${key}?expires=${expires}&signature=${signature}`;
   }
 
+  /**
+   * The storage key a link minted by `link()` names, when its signature is ours, whatever its host
+   * and even once expired (a link the app kept still identifies the file); null for anything else.
+   */
+  keyOfLink(url: string): string | null {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return null;
+    }
+    // APP_URL may carry a path (https://host/daakey/files/...): the key follows the first /files/.
+    const at = parsed.pathname.indexOf('/files/');
+    if (at < 0) return null;
+    let key: string;
+    try {
+      key = decodeURIComponent(parsed.pathname.slice(at + '/files/'.length));
+    } catch {
+      return null;
+    }
+    const expires = parsed.searchParams.get('expires');
+    const signature = parsed.searchParams.get('signature');
+    if (!expires || !/^\d{1,12}$/.test(expires) || !signature || !LINK_SIGNATURE.test(signature)) return null;
+    return safeEqual(this.cipher.macFor(SIGNING_PURPOSE, `${key}\n${expires}`), signature) ? key : null;
+  }
+
   /** Check a link's signature and expiry, then read and decrypt the file. */
   async open(key: string, expires: string | undefined, signature: string | undefined): Promise<OpenedFile> {
     if (!expires || !/^\d{1,12}$/.test(expires) || !signature || !LINK_SIGNATURE.test(signature))
