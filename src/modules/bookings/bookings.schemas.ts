@@ -85,7 +85,10 @@ const queryInt = (attribute: string) =>
     .transform(Number);
 
 export const listBookingsQuery = z.object({
-  status: z.enum(['all', 'upcoming', 'active', 'completed', 'cancelled']).default('all'),
+  status: z
+    .enum(['all', 'upcoming', 'active', 'completed', 'cancelled'])
+    .default('all')
+    .describe('Only bookings in this status (default all)'),
   page: queryInt('page').pipe(z.number().int().min(1)).optional().describe('Page number (default 1)'),
   per_page: queryInt('per page')
     .pipe(z.number().int().min(1).max(50))

@@ -1,13 +1,61 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
 import { z } from 'zod';
+import { envelope, ok } from '../../http/envelope.js';
+import { errorsFor, okExample, successResponse } from '../../http/openapi.js';
 import { typed } from '../../http/routing.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const query = z.object({ to: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+const query = z.object({
+  to: z.string().optional().describe('Only messages to this address or phone number'),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('At most this many, newest first (1-500)'),
+});
+
+const messageSchema = z.object({
+  id: z.number().int(),
+  agency_id: z.number().int().nullable(),
+  channel: z.enum(['email', 'sms', 'job']),
+  kind: z.string().describe('e.g. verification_phone, verification_email, password_reset, booking_confirmed'),
+  to: z.string(),
+  subject: z.string().nullable(),
+  body: z.string().nullable().describe('The text sent (null once erased)'),
+  status: z.string().describe('pending, sent, failed or skipped'),
+  attempts: z.number().int(),
+  driver: z.string().nullable(),
+  last_error: z.string().nullable(),
+  created_at: z.string(),
+  sent_at: z.string().nullable(),
+});
+
+const inboxExample = okExample(
+  'Inbox retrieved',
+  [
+    {
+      id: 7,
+      agency_id: 123,
+      channel: 'sms' as const,
+      kind: 'verification_phone',
+      to: '+1234567890',
+      subject: null,
+      body: 'Daakey Car Rental: your verification code is 123456. It expires in 10 minutes.',
+      status: 'sent',
+      attempts: 1,
+      driver: 'log',
+      last_error: null,
+      created_at: '2024-01-15T10:00:00Z',
+      sent_at: '2024-01-15T10:00:01Z',
+    },
+  ],
+  null,
+);
+
+const DEV_DESCRIPTION =
+  'Development only: not registered when APP_ENV=production, and answered only to connections from this ' +
+  'machine (404 "Not found" otherwise, whatever X-Forwarded-For says). Lists what the log drivers would ' +
+  'have sent (verification codes, reset tokens, booking emails), newest first.';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -30,16 +78,18 @@ export function devRoutes(app: FastifyInstance, deps: { notifications: Notificat
     {
       config: { auth: 'public' },
       onRequest: loopbackOnly,
-      schema: { tags: ['Development'], summary: 'Messages sent through the log drivers', querystring: query },
+      schema: {
+        tags: ['Development'],
+        summary: 'Messages sent through the log drivers',
+        description: DEV_DESCRIPTION,
+        querystring: query,
+        response: {
+          200: successResponse(envelope(z.array(messageSchema)), inboxExample),
+          ...errorsFor('ROUTE_NOT_FOUND'),
+        },
+      },
     },
-    async (req) => ({
-      success: true,
-      message: 'Inbox retrieved',
-      data: await list(req.query),
-      meta: null,
-      request_id: req.id,
-      timestamp: new Date().toISOString(),
-    }),
+    async (req) => ok(req, 'Inbox retrieved', await list(req.query)),
   );
 
   r.get(
@@ -47,7 +97,26 @@ export function devRoutes(app: FastifyInstance, deps: { notifications: Notificat
     {
       config: { auth: 'public' },
       onRequest: loopbackOnly,
-      schema: { tags: ['Development'], summary: 'The same, as a page', querystring: query },
+      schema: {
+        tags: ['Development'],
+        summary: 'The same, as a page',
+        description: `${DEV_DESCRIPTION} The same list as /dev/inbox.json, as an HTML page for a browser.`,
+        querystring: query,
+        response: {
+          200: {
+            description: 'An HTML page',
+            content: {
+              'text/html': {
+                schema: z.string().meta({
+                  example:
+                    '<!doctype html><html><head><title>Daakey dev inbox</title></head><body><h1>Dev inbox</h1>...',
+                }),
+              },
+            },
+          },
+          ...errorsFor('ROUTE_NOT_FOUND'),
+        },
+      },
     },
     async (req, reply) => {
       const items = await list(req.query);

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { DocumentRow } from '../../db/schema.js';
 import { agencyOf, clientOf } from '../../http/context.js';
-import { envelope, envelopeWithMeta, errorResponses, ok } from '../../http/envelope.js';
+import { envelope, envelopeWithMeta, ok } from '../../http/envelope.js';
 import { readMultipart } from '../../http/multipart.js';
+import { errorsFor, requestBody, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import { filePart, multipartBody } from '../../http/validation.js';
 import { isoSeconds } from '../../lib/clock.js';
 import { publicBaseUrl } from '../files/files.routes.js';
 import type { FilesService } from '../files/files.service.js';
+import { documentsExamples as ex } from './documents.examples.js';
 import type { DocumentsService } from './documents.service.js';
 
 const tags = ['Client: Documents'];
@@ -61,7 +63,13 @@ export function documentsRoutes(
       schema: {
         tags,
         summary: "The client's documents, with what the agency requires",
-        response: { 200: envelopeWithMeta(z.array(documentSchema), requirementsMeta) },
+        description:
+          'One document per type at most (an upload replaces the one of its type). `status` is pending until ' +
+          'agency staff review it, then verified or rejected (with `rejection_reason`; the client is emailed ' +
+          'either way). `meta.missing_required` lists the required types not yet verified and valid: bookings ' +
+          'need it empty. `url` is a signed link that expires (FILE_URL_TTL_SECONDS, default 15 minutes): ' +
+          'list again for fresh links.',
+        response: { 200: successResponse(envelopeWithMeta(z.array(documentSchema), requirementsMeta), ex.list) },
       },
     },
     async (req, reply) => {
@@ -88,9 +96,25 @@ export function documentsRoutes(
       schema: {
         tags,
         summary: 'Upload a document (replaces the one of the same type); status starts pending',
+        description:
+          'A multipart/form-data form with `type`, `file` and, optionally, `expires_at`. The file must be a ' +
+          'JPEG, PNG or PDF, recognised by its content (not its name), at most DOCUMENT_MAX_BYTES (10 MiB); ' +
+          'images are re-encoded without their metadata (location, camera), PDFs must open without a password. ' +
+          'Every field\'s problem comes in one 422 (e.g. "The selected type is invalid.", "The file must be a ' +
+          'file of type: jpg, png, pdf.", "The expires at must be a date after today."). A new upload of a ' +
+          'type replaces the previous document of that type and goes back to pending. A broken form is 400, ' +
+          'too many parts 413; 503 with Retry-After when the server is busy checking other uploads.',
         consumes: ['multipart/form-data'],
-        body: uploadBody,
-        response: { 201: envelope(documentSchema), ...errorResponses(413, 415, 503) },
+        body: requestBody(uploadBody, ex.uploadForm, 'Form fields'),
+        response: {
+          201: successResponse(envelope(documentSchema), ex.uploaded),
+          ...errorsFor(
+            { code: 'VALIDATION_FAILED', errors: { file: ['The file must be a file of type: jpg, png, pdf.'] } },
+            'MALFORMED_MULTIPART',
+            'PAYLOAD_TOO_LARGE',
+            { code: 'SERVICE_UNAVAILABLE', data: { retry_after: 5 } },
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -110,9 +134,14 @@ export function documentsRoutes(
         tags,
         summary: 'Delete the document of a type',
         description:
-          '400 "Cannot delete required document" when a required document is needed by active or upcoming bookings.',
+          'Deletes the document of that type and its file. A type the agency requires cannot go while the ' +
+          'client has a pending, upcoming or active booking: 400 "Cannot delete required document" with ' +
+          '`data.reason` (e.g. "Driver license is required for active bookings"). No document of that type: 404.',
         params: z.object({ type: z.string().describe('Document type, e.g. id_card') }),
-        response: { 200: envelope(z.null()), ...errorResponses(400, 404) },
+        response: {
+          200: successResponse(envelope(z.null()), ex.deleted),
+          ...errorsFor('DOCUMENT_NOT_FOUND', 'DOCUMENT_REQUIRED'),
+        },
       },
     },
     async (req) => {

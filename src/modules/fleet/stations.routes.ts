@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { agencyOf } from '../../http/context.js';
-import { envelope, errorResponses, ok } from '../../http/envelope.js';
+import { envelope, ok } from '../../http/envelope.js';
+import { errorsFor, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
+import { fleetExamples as ex } from './fleet.examples.js';
 import { DEFAULT_RADIUS_KM, fleetId, stationsQuery } from './fleet.query.js';
 import { stationDetailSchema, stationListItemSchema, toStationDetail, toStationListItem } from './fleet.views.js';
 import type { StationsService } from './stations.service.js';
@@ -21,8 +23,14 @@ export function stationsRoutes(app: FastifyInstance, deps: { stations: StationsS
         tags,
         summary:
           "The agency's active stations with vehicle counts; with coordinates, those within radius_km, nearest first",
+        description:
+          "The agency's active stations with their vehicles counted: `total_vehicles` kept there and " +
+          '`available_vehicles`, those free right now (not booked, in use or in maintenance). Without ' +
+          'coordinates: every active station, by id, with `distance_km` null. With `latitude` and `longitude` ' +
+          '(both or neither, else 422): only those within `radius_km` (default 50), nearest first, with ' +
+          '`distance_km` rounded to one decimal.',
         querystring: stationsQuery,
-        response: { 200: envelope(z.array(stationListItemSchema)) },
+        response: { 200: successResponse(envelope(z.array(stationListItemSchema)), ex.stations) },
       },
     },
     async (req) => {
@@ -43,8 +51,15 @@ export function stationsRoutes(app: FastifyInstance, deps: { stations: StationsS
       schema: {
         tags,
         summary: 'A station with every vehicle there, its status and pricing',
+        description:
+          'The station (address, contact, opening hours per weekday, amenities) with every vehicle kept there ' +
+          'and its current status (`available`, `booked`, `in_use` or `maintenance`) and rates, so a vehicle ' +
+          "list needs no other call. An inactive station, another agency's, or an unknown id: 404.",
         params: z.object({ id: z.string().describe('Station ID') }),
-        response: { 200: envelope(stationDetailSchema), ...errorResponses(404) },
+        response: {
+          200: successResponse(envelope(stationDetailSchema), ex.station),
+          ...errorsFor('STATION_NOT_FOUND'),
+        },
       },
     },
     async (req) => {

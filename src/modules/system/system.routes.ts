@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { envelope, ok } from '../../http/envelope.js';
+import { errorsFor, okExample, successResponse } from '../../http/openapi.js';
 import { typed } from '../../http/routing.js';
 
 const tags = ['System'];
@@ -16,7 +17,15 @@ export function systemRoutes(app: FastifyInstance, deps: { database: Database })
       schema: {
         tags,
         summary: 'The process is up',
-        response: { 200: envelope(z.object({ status: z.literal('ok') })) },
+        description:
+          'Liveness: answers as long as the process serves HTTP, without touching the database. No ' +
+          'signature needed.',
+        response: {
+          200: successResponse(
+            envelope(z.object({ status: z.literal('ok') })),
+            okExample('OK', { status: 'ok' as const }, null),
+          ),
+        },
       },
     },
     async (req) => ok(req, 'OK', { status: 'ok' as const }),
@@ -28,7 +37,16 @@ export function systemRoutes(app: FastifyInstance, deps: { database: Database })
       schema: {
         tags,
         summary: 'The database answers',
-        response: { 200: envelope(z.object({ status: z.literal('ready'), database: z.string() })) },
+        description:
+          'Readiness: 200 once the database answers a query (`database`: pglite or postgres), 503 "Service ' +
+          'unavailable" with `data.database` "unreachable" otherwise. No signature needed.',
+        response: {
+          200: successResponse(
+            envelope(z.object({ status: z.literal('ready'), database: z.string() })),
+            okExample('Ready', { status: 'ready' as const, database: 'postgres' }, null),
+          ),
+          ...errorsFor({ code: 'SERVICE_UNAVAILABLE', data: { database: 'unreachable' } }),
+        },
       },
     },
     async (req) => {

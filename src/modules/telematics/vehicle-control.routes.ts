@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { agencyOf, clientOf } from '../../http/context.js';
-import { envelope, errorResponses, ok } from '../../http/envelope.js';
+import { envelope, ok } from '../../http/envelope.js';
+import { errorsFor, okExample, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import { resourceId } from '../../http/validation.js';
 import { isoSeconds } from '../../lib/clock.js';
 import { VEHICLE_ACTIONS, type VehicleAction } from '../../providers/telematics/telematics.provider.js';
+import { vehicleControlExamples as ex } from './vehicle-control.examples.js';
 import type { VehicleControlService } from './vehicle-control.service.js';
 
 const tags = ['Client: Vehicle control'];
@@ -106,7 +108,30 @@ export function vehicleControlRoutes(app: FastifyInstance, deps: { vehicleContro
               'Retry-After header. An Idempotency-Key header names one attempt: the same key again returns ' +
               "that attempt's outcome (200 or 503) without a second command; use a new key to try again.",
             params: idParams,
-            response: { 200: envelope(commandSchema), ...errorResponses(404, 409, 503) },
+            response: {
+              200: successResponse(
+                envelope(commandSchema),
+                okExample(CONTROL_MESSAGES[action], {
+                  vehicle_id: 1,
+                  action,
+                  status: 'completed' as const,
+                  timestamp: '2024-01-15T10:00:04Z',
+                }),
+              ),
+              ...errorsFor(
+                'VEHICLE_NOT_FOUND',
+                'VEHICLE_ACCESS_DENIED',
+                'VEHICLE_BUSY',
+                {
+                  code: 'VEHICLE_DID_NOT_RESPOND',
+                  data: { vehicle_id: 1, action, status: 'failed', reason: 'timeout', retry_after: 10 },
+                },
+                {
+                  code: 'VALIDATION_FAILED',
+                  errors: { idempotency_key: ['The idempotency key has already been used for a different request.'] },
+                },
+              ),
+            },
           },
         },
         async (req) => {
@@ -140,7 +165,10 @@ export function vehicleControlRoutes(app: FastifyInstance, deps: { vehicleContro
           "the vehicle's station when the unit has reported no position. 403 unless the caller's booking of " +
           'this vehicle is active.',
         params: idParams,
-        response: { 200: envelope(statusSchema), ...errorResponses(404) },
+        response: {
+          200: successResponse(envelope(statusSchema), ex.status),
+          ...errorsFor('VEHICLE_NOT_FOUND', 'VEHICLE_ACCESS_DENIED'),
+        },
       },
     },
     async (req) => {
