@@ -4,18 +4,20 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
-import { errorResponses } from './http/envelope.js';
 import { errorBody, errorHandler } from './http/error-handler.js';
 import { serializerCompiler } from './http/serializer.js';
 import { multipartLimits } from './http/multipart.js';
+import { openapiDocument, openapiTransform, withCommonErrors } from './http/openapi.js';
 import { validatorCompiler } from './http/validation.js';
 import './http/context.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { bookingsRoutes } from './modules/bookings/bookings.routes.js';
+import { homeRoutes } from './modules/home/home.routes.js';
+import { mediaRoutes } from './modules/media/media.routes.js';
+import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { configRoutes } from './modules/config/config.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
@@ -103,9 +105,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       route.onRequest = [...[route.onRequest ?? []].flat(), auth === 'agency' ? agencyGuard : clientGuard];
       const schema = (route.schema ??= {});
       schema.security = auth === 'agency' ? [{ AgencySignature: [] }] : [{ AgencySignature: [], BearerToken: [] }];
-      const statuses = [401, 403, 429, 500];
-      if (schema.body || schema.querystring || schema.params) statuses.push(400, 422);
-      schema.response = { ...errorResponses(...statuses), ...(schema.response as object | undefined) };
+    }
+    // The errors every route of its kind can answer with (guard, parser, validator, rate limit, 500), documented.
+    if (auth && route.schema?.hide !== true) {
+      const schema = (route.schema ??= {});
+      schema.response = withCommonErrors(auth, schema);
     }
   });
 
@@ -150,26 +154,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.decorateRequest('agency', undefined);
   app.decorateRequest('clientAuth', undefined);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Daakey API',
-        version: API_VERSION,
-        description:
-          'Multi-tenant car-sharing backend. Client API requests carry X-Agency-Signature (see README: ' +
-          'base64url(JSON {agency_code, timestamp}) + "." + hex HMAC-SHA256 under the agency secret key) ' +
-          'and, except for config/login/register/forgot-password/reset-password, a bearer token.',
-      },
-      components: {
-        securitySchemes: {
-          AgencySignature: { type: 'apiKey', in: 'header', name: 'X-Agency-Signature' },
-          BearerToken: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  // The document's head, examples and error sections: src/http/openapi.ts.
+  await app.register(swagger, { openapi: openapiDocument(API_VERSION), transform: openapiTransform });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
@@ -186,6 +172,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   filesRoutes(app, deps);
   vehicleControlRoutes(app, deps);
   bookingsRoutes(app, deps);
+  homeRoutes(app, deps);
+  mediaRoutes(app, deps);
+  ticketsRoutes(app, deps);
   if (config.APP_ENV !== 'production') devRoutes(app, deps);
 
   app.setNotFoundHandler(async (req, reply) => {

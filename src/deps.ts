@@ -44,6 +44,14 @@ import { PaymentsService } from './modules/payments/payments.service.js';
 import { ProfileService } from './modules/profile/profile.service.js';
 import { CodesRepository } from './modules/verification/codes.repository.js';
 import { VerificationService } from './modules/verification/verification.service.js';
+import { AnnouncementsRepository } from './modules/home/announcements.repository.js';
+import { AnnouncementsService } from './modules/home/announcements.service.js';
+import { HomeRepository } from './modules/home/home.repository.js';
+import { HomeService } from './modules/home/home.service.js';
+import { MediaRepository } from './modules/media/media.repository.js';
+import { MediaService } from './modules/media/media.service.js';
+import { TicketsRepository } from './modules/tickets/tickets.repository.js';
+import { TicketsService } from './modules/tickets/tickets.service.js';
 import type { EmailProvider } from './providers/email/email.provider.js';
 import { LogEmailProvider } from './providers/email/log.email.js';
 import { SmtpEmailProvider } from './providers/email/smtp.email.js';
@@ -95,6 +103,10 @@ export interface Deps {
   bookings: BookingsService;
   bookingPayments: BookingPayments;
   lifecycle: BookingLifecycle;
+  announcements: AnnouncementsService;
+  home: HomeService;
+  media: MediaService;
+  tickets: TicketsService;
   close(): Promise<void>;
 }
 
@@ -324,6 +336,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     (a, c) => documents.driverLicense(a, c),
   );
   const notifications = new NotificationsService(db, outboxRepo, notifier);
+  const announcements = new AnnouncementsService(db, new AnnouncementsRepository(), clock);
+  const home = new HomeService(db, new HomeRepository(), documents, eligibility, announcements, clock);
+  const media = new MediaService(db, new MediaRepository(), files, clock, logger, config.DOCUMENT_MAX_BYTES);
+  const tickets = new TicketsService(db, new TicketsRepository(), clientsRepo, media, notifier, clock);
 
   // Committed changes announced by the database (NOTIFY) drop cached copies in every instance.
   const stopChangeFeed = await database.listen(
@@ -396,6 +412,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     bookings,
     bookingPayments,
     lifecycle,
+    announcements,
+    home,
+    media,
+    tickets,
     async close() {
       await lifecycle.stop();
       await worker.stop();

@@ -42,6 +42,9 @@ export type ErrorCode =
   | 'EXTENSION_NOT_AVAILABLE'
   | 'BOOKING_CANNOT_BE_EXTENDED'
   | 'BOOKING_CANNOT_BE_ENDED'
+  | 'TICKET_NOT_FOUND'
+  | 'TICKET_CLOSED'
+  | 'MEDIA_NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
   | 'SERVER_ERROR';
 
@@ -137,6 +140,12 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 400, message: 'Booking cannot be extended' };
     case 'BOOKING_CANNOT_BE_ENDED':
       return { status: 400, message: 'Booking cannot be ended' };
+    case 'TICKET_NOT_FOUND':
+      return { status: 404, message: 'Ticket not found' };
+    case 'TICKET_CLOSED':
+      return { status: 400, message: 'Cannot add message to closed ticket' };
+    case 'MEDIA_NOT_FOUND':
+      return { status: 404, message: 'Media not found' };
     case 'SERVICE_UNAVAILABLE':
       return { status: 503, message: 'Service unavailable' };
     case 'SERVER_ERROR':

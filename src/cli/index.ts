@@ -15,7 +15,11 @@ import { DocumentReplacedError, type ReviewDecision } from '../modules/documents
 import { configuredBaseUrl } from '../modules/files/files.routes.js';
 import { FleetImportError, type ImportCounts, parseFleetFile } from '../modules/fleet/fleet-import.js';
 import { seedDemo } from '../seed.js';
+import { AnnouncementInputError } from '../modules/home/announcements.service.js';
 import { VehicleAgent } from '../modules/telematics/agent.js';
+import { TICKET_STATUSES, type TicketStatus } from '../db/schema.js';
+import { MAX_MESSAGE_LENGTH } from '../modules/tickets/tickets.schemas.js';
+import { STAFF_STATUSES, type StaffStatus } from '../modules/tickets/tickets.service.js';
 import { setSimulatedUnitOnline } from '../providers/telematics/simulator.telematics.js';
 
 const USAGE = `Usage: daakey <command> [options]
@@ -52,6 +56,17 @@ Commands:
                                                number (updated in place); prints created/updated/unchanged
   vehicle:maintenance --agency CODE --plate P --on|--off [--json]
                                                put a vehicle into maintenance (not bookable) or back
+  announcements:create --agency CODE --title T --body B [--image URL] [--from ISO] [--until ISO] [--json]
+                                               publish an announcement on the clients' home feed, from --from
+                                               (default now) until --until (default: no end); prints its id
+  tickets:list --agency CODE [--status open|in_progress|resolved|closed] [--json]
+                                               the agency's support tickets, newest activity first: reference,
+                                               status, priority, client email, last activity, subject
+  tickets:reply --agency CODE --ticket TK-YYYY-NNNNN --message TEXT [--status in_progress|resolved|closed]
+                [--internal] [--name "Support Team"] [--json]
+                                               answer a ticket as support; the client is emailed. Without
+                                               --status an open ticket becomes in_progress. --internal: a
+                                               staff-only note (never shown to the client, no email)
 
 Configuration comes from the environment and .env, as for the server (DATABASE_URL, DATA_DIR, APP_KEY ...).`;
 
@@ -60,11 +75,23 @@ class UsageError extends Error {}
 /** The command was understood but cannot be done: only the message goes to stderr. */
 class CliError extends Error {}
 
+/** tickets:list shows at most this many (the repository's cap). */
+const TICKETS_LIST_LIMIT = 1000;
+
 function out(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
 const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['pending', 'verified', 'rejected'];
+
+/** announcements:create's flag for each field of the announcement (its errors name the flag). */
+const ANNOUNCEMENT_FLAGS: Record<string, string> = {
+  title: '--title',
+  body: '--body',
+  image_url: '--image',
+  starts_at: '--from',
+  ends_at: '--until',
+};
 
 async function agencyByCode(deps: Deps, code: string): Promise<Agency> {
   const agency = await deps.agencies.findByCode(code.toUpperCase());
@@ -72,7 +99,7 @@ async function agencyByCode(deps: Deps, code: string): Promise<Agency> {
   return agency;
 }
 
-async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
+async function withOwnDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
   const deps = await createDeps(config, { logger: createLogger('silent') });
   try {
     return await fn(deps);
@@ -81,7 +108,17 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
   }
 }
 
-export async function run(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+/**
+ * Runs one command. `given` deps (an in-process caller's, e.g. a test's app on its in-memory database)
+ * are used instead of opening the configured database, and left open: their owner closes them.
+ */
+export async function run(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+  given?: Deps,
+): Promise<number> {
+  const withDeps = <T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> =>
+    given ? fn(given) : withOwnDeps(config, fn);
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -115,6 +152,16 @@ export async function run(argv: string[], env: Record<string, string | undefined
       device: { type: 'string' },
       mqtt: { type: 'string' },
       help: { type: 'boolean', default: false },
+      // announcements:create
+      title: { type: 'string' },
+      body: { type: 'string' },
+      image: { type: 'string' },
+      from: { type: 'string' },
+      until: { type: 'string' },
+      // tickets:reply (with --agency, --status, --name)
+      ticket: { type: 'string' },
+      message: { type: 'string' },
+      internal: { type: 'boolean', default: false },
     },
   });
   if (!command) {
@@ -387,6 +434,127 @@ export async function run(argv: string[], env: Record<string, string | undefined
         );
       return 0;
     }
+    case 'announcements:create': {
+      if (!values.agency) throw new UsageError('announcements:create needs --agency');
+      const code = values.agency;
+      const input = {
+        title: values.title,
+        body: values.body,
+        image_url: values.image,
+        starts_at: values.from,
+        ends_at: values.until,
+      };
+      const created = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        try {
+          return await deps.announcements.create(agency, input);
+        } catch (err) {
+          if (err instanceof AnnouncementInputError)
+            throw new UsageError(
+              err.issues.map((i) => `${ANNOUNCEMENT_FLAGS[i.field] ?? i.field} ${i.message}`).join('\n'),
+            );
+          throw err;
+        }
+      });
+      if (values.json)
+        out(
+          JSON.stringify({
+            id: created.id,
+            title: created.title,
+            starts_at: isoSeconds(created.startsAt),
+            ends_at: isoSeconds(created.endsAt),
+          }),
+        );
+      else
+        out(
+          `Announcement #${created.id} created for ${code.toUpperCase()}: shown from ${isoSeconds(created.startsAt)}` +
+            `${created.endsAt ? ` until ${isoSeconds(created.endsAt)}` : ' (no end)'}.`,
+        );
+      return 0;
+    }
+    case 'tickets:list': {
+      if (!values.agency) throw new UsageError('tickets:list needs --agency');
+      const status = values.status;
+      if (status !== undefined && !TICKET_STATUSES.includes(status as TicketStatus))
+        throw new UsageError(`--status must be one of ${TICKET_STATUSES.join(', ')}`);
+      const code = values.agency;
+      const list = await withDeps(config, async (deps) =>
+        deps.tickets.listForAgency(await agencyByCode(deps, code), status as TicketStatus | undefined),
+      );
+      const rows = list.map((t) => ({
+        reference: t.reference,
+        status: t.status,
+        priority: t.priority,
+        category: t.category,
+        subject: t.subject,
+        client_id: t.clientId,
+        client_email: t.clientEmail,
+        last_activity: isoSeconds(t.lastMessageAt),
+        created_at: isoSeconds(t.createdAt),
+      }));
+      if (values.json) out(JSON.stringify(rows, null, 2));
+      else if (rows.length === 0) out('No tickets.');
+      else
+        for (const t of rows)
+          out(
+            `${t.reference} ${t.status} ${t.priority} ${t.client_email} last activity ${t.last_activity} ` +
+              `"${t.subject}"`,
+          );
+      if (rows.length === TICKETS_LIST_LIMIT)
+        process.stderr.write(
+          `Only the ${TICKETS_LIST_LIMIT} most recently active tickets are listed; filter with --status.\n`,
+        );
+      return 0;
+    }
+    case 'tickets:reply': {
+      if (!values.agency || !values.ticket || values.message === undefined)
+        throw new UsageError('tickets:reply needs --agency, --ticket and --message');
+      const message = values.message.trim();
+      if (message === '') throw new UsageError('--message must not be empty');
+      if (message.length > MAX_MESSAGE_LENGTH)
+        throw new UsageError(`--message is at most ${MAX_MESSAGE_LENGTH} characters`);
+      const status = values.status;
+      if (status !== undefined && !STAFF_STATUSES.includes(status as StaffStatus))
+        throw new UsageError(`--status must be one of ${STAFF_STATUSES.join(', ')}`);
+      const senderName = values.name?.trim();
+      if (values.name !== undefined && (!senderName || senderName.length > 255))
+        throw new UsageError('--name must be 1 to 255 characters');
+      const { agency: code, ticket: reference, internal } = values;
+      const reply = await withDeps(config, async (deps) => {
+        const agency = await agencyByCode(deps, code);
+        try {
+          return await deps.tickets.reply(agency, reference, {
+            message,
+            status: status as StaffStatus | undefined,
+            internal,
+            senderName,
+          });
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'TICKET_NOT_FOUND')
+            throw new CliError(`No ticket ${reference} in ${code.toUpperCase()}`);
+          if (err instanceof AppError && err.code === 'TICKET_CLOSED')
+            throw new CliError(`Ticket ${reference.toUpperCase()} is closed: it takes no more messages`);
+          throw err;
+        }
+      });
+      if (values.json)
+        out(
+          JSON.stringify({
+            ticket: reply.ticket.reference,
+            status: reply.ticket.status,
+            message_id: reply.message.id,
+            internal,
+            client_notified: reply.notified,
+          }),
+        );
+      else
+        out(
+          `${internal ? 'Internal note' : 'Reply'} #${reply.message.id} added to ${reply.ticket.reference} ` +
+            `(status: ${reply.ticket.status}); ` +
+            `${internal ? 'not shown to the client.' : reply.notified ? 'the client is emailed.' : 'the client could not be emailed.'}`,
+        );
+      return 0;
+    }
     default:
       throw new UsageError(`Unknown command: ${command}`);
   }
@@ -418,4 +586,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+// The program is bin/daakey.js, which calls main(): importing this module runs no command, so tests can
+// call run() in-process.

@@ -349,6 +349,80 @@ export const simulatorUnits = pgTable('simulator_units', {
   updatedAt: ts('updated_at').notNull(),
 });
 
+/** Agency news and promotions on the home feed while current (0009_announcements.sql). */
+export const announcements = pgTable('announcements', {
+  id: intId(),
+  agencyId: integer('agency_id').notNull(),
+  title: varchar('title', { length: 255 }).notNull(),
+  body: text('body').notNull(),
+  imageUrl: text('image_url'),
+  startsAt: ts('starts_at').notNull().defaultNow(),
+  endsAt: ts('ends_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/** A client's uploaded file, attachable to support messages (0010_tickets_media.sql). */
+export const media = pgTable('media', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id').notNull(),
+  storageKey: varchar('storage_key', { length: 512 }).notNull(),
+  contentType: varchar('content_type', { length: 64 }).notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  originalName: varchar('original_name', { length: 255 }),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const ticketReferences = pgTable('ticket_references', {
+  agencyId: integer('agency_id').notNull(),
+  year: integer('year').notNull(),
+  lastNumber: integer('last_number').notNull(),
+});
+
+export const TICKET_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export type TicketSender = 'client' | 'support';
+
+export const tickets = pgTable('tickets', {
+  id: bigId(),
+  agencyId: integer('agency_id').notNull(),
+  clientId: integer('client_id').notNull(),
+  bookingId: bigint('booking_id', { mode: 'number' }),
+  reference: varchar('reference', { length: 16 }).notNull(),
+  subject: varchar('subject', { length: 255 }).notNull(),
+  category: varchar('category', { length: 64 }).notNull(),
+  priority: varchar('priority', { length: 16 }).$type<TicketPriority>().notNull().default('normal'),
+  status: varchar('status', { length: 16 }).$type<TicketStatus>().notNull().default('open'),
+  lastMessageAt: ts('last_message_at').notNull(),
+  resolvedAt: ts('resolved_at'),
+  closedAt: ts('closed_at'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const ticketMessages = pgTable('ticket_messages', {
+  id: bigId(),
+  ticketId: bigint('ticket_id', { mode: 'number' }).notNull(),
+  agencyId: integer('agency_id').notNull(),
+  sender: varchar('sender', { length: 16 }).$type<TicketSender>().notNull(),
+  senderName: varchar('sender_name', { length: 255 }).notNull(),
+  body: text('body').notNull(),
+  /** A staff-only note: never shown to the client. */
+  internal: boolean('internal').notNull().default(false),
+  /** When the client read a support message. */
+  readAt: ts('read_at'),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const ticketMessageAttachments = pgTable('ticket_message_attachments', {
+  messageId: bigint('message_id', { mode: 'number' }).notNull(),
+  mediaId: bigint('media_id', { mode: 'number' }).notNull(),
+  position: smallint('position').notNull(),
+});
+
 export const schema = {
   partners,
   agencies,
@@ -368,6 +442,12 @@ export const schema = {
   bookings,
   bookingExtensions,
   simulatorUnits,
+  announcements,
+  media,
+  ticketReferences,
+  tickets,
+  ticketMessages,
+  ticketMessageAttachments,
 };
 export type AgencyRow = typeof agencies.$inferSelect;
 export type ClientRow = typeof clients.$inferSelect;
@@ -381,3 +461,7 @@ export type VehicleTelemetryRow = typeof vehicleTelemetry.$inferSelect;
 export type VehicleCommandRow = typeof vehicleCommands.$inferSelect;
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingExtensionRow = typeof bookingExtensions.$inferSelect;
+export type AnnouncementRow = typeof announcements.$inferSelect;
+export type MediaRow = typeof media.$inferSelect;
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketMessageRow = typeof ticketMessages.$inferSelect;

@@ -93,6 +93,7 @@ const ROUTES: ProtectedRoute[] = [
       ownStatuses: [404],
     })),
   ),
+  { method: 'GET', path: '/home', auth: 'client' },
   { method: 'GET', path: '/bookings', auth: 'client' },
   { method: 'GET', path: '/bookings/999999', template: '/bookings/{id}', auth: 'client', ownStatuses: [404] },
   {
@@ -111,6 +112,26 @@ const ROUTES: ProtectedRoute[] = [
     body: action === 'request-extension' ? { new_end_date: '2030-01-20T22:00:00Z' } : undefined,
     ownStatuses: [404],
   })),
+  // A JSON body on the upload route is validated like a form without a file (422).
+  { method: 'POST', path: '/media', auth: 'client', body: {}, ownStatuses: [422] },
+  { method: 'GET', path: '/media/999999', template: '/media/{id}', auth: 'client', ownStatuses: [404] },
+  { method: 'GET', path: '/tickets', auth: 'client' },
+  {
+    method: 'POST',
+    path: '/tickets',
+    auth: 'client',
+    body: { subject: 'Matrix', message: 'Checking access.', category: 'other' },
+    ownStatuses: [201],
+  },
+  { method: 'GET', path: '/tickets/999999', template: '/tickets/{id}', auth: 'client', ownStatuses: [404] },
+  {
+    method: 'POST',
+    path: '/tickets/999999/messages',
+    template: '/tickets/{id}/messages',
+    auth: 'client',
+    body: { message: 'Hello' },
+    ownStatuses: [404],
+  },
 ];
 
 describe('access matrix of the Client API', () => {

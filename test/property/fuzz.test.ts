@@ -482,3 +482,183 @@ describe('fleet, vehicle control and bookings: random input never causes a 5xx',
     }
   });
 });
+
+describe('GET /home: random query strings never cause a 5xx', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  let driver: Driver;
+
+  before(async () => {
+    t = await makeTestApp();
+    agency = await createAgency(t);
+    driver = await bookableClient(t, agency);
+    const station = await createStation(t, agency);
+    await createVehicle(t, agency, station, { featured: true });
+    const driven = await createVehicle(t, agency, station, { featured: true });
+    await insertBooking(t, agency, driver.clientId, driven, {
+      status: 'active',
+      startAt: hoursFrom(t.clock.now(), -1),
+      paymentMethodId: driver.paymentMethodId,
+    });
+  });
+  after(() => t.close());
+
+  /** Coordinates in and out of range, written in every way a query string may carry a number. */
+  const coordinate = fc.oneof(
+    fc.double({ min: -200, max: 200 }).map(String),
+    fc.integer({ min: -181, max: 181 }).map(String),
+    fc.constantFrom('', ' ', '0', '-0', '90', '-90.0', '180', '1e2', '.5', '5.', 'NaN', 'Infinity', '1e309', '0x10'),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('GET /home?latitude&longitude answers 200 or 422, with the envelope', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ latitude: coordinate, longitude: coordinate }, { requiredKeys: [] }),
+        fc.oneof(fc.constant(''), fc.string({ maxLength: 30 })),
+        async (query, raw) => {
+          const qs = new URLSearchParams(query).toString();
+          const url = `${CLIENT}/home?${qs}${raw ? `&${encodeURIComponent(raw)}=1` : ''}`;
+          const res = await t.app.inject({
+            method: 'GET',
+            url,
+            headers: { 'x-agency-signature': agency.sig(), authorization: `Bearer ${driver.token}` },
+          });
+          assert.ok([200, 422].includes(res.statusCode), `${res.statusCode} for ${url}: ${res.body}`);
+          const body = res.json();
+          for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+          if (res.statusCode === 200) assert.ok(body.data.active_booking, url);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('support tickets: random bodies and queries never cause a 5xx', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  let token: string;
+  const ids = { ticket: 0, media: 0, booking: 0 };
+  let mediaUrl = '';
+
+  before(async () => {
+    t = await makeTestApp();
+    agency = await createAgency(t);
+    const reg = await registerClient(t, agency);
+    token = reg.token;
+    const headers = { 'x-agency-signature': agency.sig(), authorization: `Bearer ${token}` };
+    const form = multipart({}, [{ bytes: await png(), filename: 'p.png', contentType: 'image/png' }]);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `${CLIENT}/media`,
+      headers: { ...headers, 'content-type': form.contentType },
+      payload: form.body,
+    });
+    assert.equal(up.statusCode, 201, up.body);
+    ids.media = up.json().data.id;
+    mediaUrl = up.json().data.url;
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: `${CLIENT}/tickets`,
+      headers,
+      payload: { subject: 'Fuzz', message: 'Start', category: 'other' },
+    });
+    assert.equal(opened.statusCode, 201, opened.body);
+    ids.ticket = opened.json().data.id;
+    const station = await createStation(t, agency);
+    ids.booking = (await insertBooking(t, agency, reg.user.id, await createVehicle(t, agency, station))).id;
+  });
+  after(() => t.close());
+
+  /** Near-valid values (real categories, priorities, ids and links) mixed with garbage. */
+  const ticketValue = () =>
+    fc.oneof(
+      fieldValue,
+      fc.constantFrom('vehicle_issue', 'billing', 'other', 'low', 'normal', 'high', 'critical', 'x'.repeat(256)),
+      fc.integer({ min: -5, max: 1_000_000 }),
+      fc.constantFrom(0, -1, 2 ** 53, 1e308, 9_223_372_036_854_775_807),
+      fc.constant(ids).map((i) => i.booking),
+      fc.array(
+        fc.oneof(
+          fc.constant(ids).map((i) => i.media),
+          fc.constant(0).map(() => mediaUrl),
+          fc.constant(0).map(() => mediaUrl.replace(/signature=\w+/, 'signature=' + 'f'.repeat(64))),
+          fc.webUrl(),
+          fc.integer(),
+          fc.double(),
+          fc.string({ maxLength: 40 }),
+          fc.constant(null),
+          fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }),
+        ),
+        { maxLength: 12 },
+      ),
+    );
+
+  const BODIES: Array<{ path: () => string; fields: string[] }> = [
+    { path: () => '/tickets', fields: ['subject', 'message', 'category', 'priority', 'booking_id', 'attachments'] },
+    { path: () => `/tickets/${ids.ticket}/messages`, fields: ['message', 'attachments'] },
+  ];
+
+  for (const ep of BODIES) {
+    it(`POST ${ep.path().replace(/\d+/g, '{id}')} with random bodies`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc
+              .record(Object.fromEntries(ep.fields.map((f) => [f, ticketValue()])), { requiredKeys: [] })
+              .map((o) => JSON.stringify(o)),
+            bodies(ep.fields),
+          ),
+          contentTypes,
+          async (payload, contentType) => {
+            const headers: Record<string, string> = {
+              'x-agency-signature': agency.sig(),
+              authorization: `Bearer ${token}`,
+            };
+            if (contentType) headers['content-type'] = contentType;
+            const res = await t.app.inject({ method: 'POST', url: `${CLIENT}${ep.path()}`, headers, payload });
+            assert.ok(res.statusCode < 500, `${res.statusCode} for ${payload}: ${res.body}`);
+            const body = res.json();
+            for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+            assert.equal(body.success, res.statusCode < 400);
+            if (res.statusCode < 400) assert.equal(res.statusCode, 201, res.body);
+          },
+        ),
+        { numRuns: 80 },
+      );
+    });
+  }
+
+  it('GET /tickets with random query strings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            status: fc.oneof(
+              fc.constantFrom('open', 'in_progress', 'resolved', 'closed', 'all', 'OPEN', ''),
+              fc.string({ maxLength: 20 }),
+            ),
+            page: fc.oneof(fc.integer({ min: -3, max: 1_000_000_000_000 }).map(String), fc.string({ maxLength: 12 })),
+            per_page: fc.oneof(fc.integer({ min: -3, max: 200 }).map(String), fc.string({ maxLength: 12 })),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.oneof(fc.constant(''), fc.string({ maxLength: 30 })),
+        async (query, raw) => {
+          const qs = new URLSearchParams(query).toString();
+          const url = `${CLIENT}/tickets?${qs}${raw ? `&${encodeURIComponent(raw)}=1` : ''}`;
+          const res = await t.app.inject({
+            method: 'GET',
+            url,
+            headers: { 'x-agency-signature': agency.sig(), authorization: `Bearer ${token}` },
+          });
+          assert.ok([200, 422].includes(res.statusCode), `${res.statusCode} for ${url}: ${res.body}`);
+          const body = res.json();
+          for (const key of ENVELOPE) assert.ok(key in body, `missing ${key}: ${res.body}`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
