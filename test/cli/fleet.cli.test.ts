@@ -3,93 +3,19 @@
  * in a child process (bin/daakey.js) with its own data folder, on the embedded database, or on
  * PostgreSQL (a schema of its own) when TEST_DATABASE_URL is set.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliWorkspace, failed, ok } from '../helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'daakey.js');
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 const SLOW = { timeout: 300_000 };
 
-let dir: string;
-let databaseUrl: string | undefined;
-let schema: string | undefined;
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'daakey-fleet-cli-'));
-  if (TEST_DATABASE_URL) {
-    schema = `t_fleet_cli_${process.pid}_${Date.now().toString(36)}`;
-    await admin(`CREATE SCHEMA ${schema}`);
-    const url = new URL(TEST_DATABASE_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = url.toString();
-  }
-});
-
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
-});
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Only what a shell needs, plus this test's data folder (and database): nothing leaks in from the runner. */
-function daakey(args: string[]): Promise<Result> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) env[k] = process.env[k];
-  Object.assign(env, {
-    APP_ENV: 'development',
-    DATA_DIR: dir,
-    DOTENV_CONFIG_PATH: join(dir, 'no-such.env'),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  });
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.once('error', rej);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      res({ code, stdout, stderr });
-    });
-  });
-}
-
-function ok(r: Result): string {
-  assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
-
-function failed(r: Result, pattern: RegExp): void {
-  assert.ok(r.code !== 0 && r.code !== null, `expected a failure\n${r.stdout}\n${r.stderr}`);
-  assert.equal(r.stdout, '');
-  assert.match(r.stderr, pattern);
-}
+const cli = cliWorkspace('fleet');
+const daakey = cli.run;
 
 function writeJson(name: string, value: unknown): string {
-  const file = join(dir, name);
+  const file = join(cli.dir(), name);
   writeFileSync(file, JSON.stringify(value, null, 2));
   return file;
 }
@@ -194,12 +120,12 @@ describe('daakey fleet:import and vehicle:maintenance', () => {
     });
 
     failed(
-      await daakey(['fleet:import', '--agency', 'FLEETCLI', join(dir, 'missing.json')]),
+      await daakey(['fleet:import', '--agency', 'FLEETCLI', join(cli.dir(), 'missing.json')]),
       /Cannot read .*missing\.json: ENOENT/,
     );
-    writeFileSync(join(dir, 'broken.json'), '{"stations": [');
+    writeFileSync(join(cli.dir(), 'broken.json'), '{"stations": [');
     failed(
-      await daakey(['fleet:import', '--agency', 'FLEETCLI', join(dir, 'broken.json')]),
+      await daakey(['fleet:import', '--agency', 'FLEETCLI', join(cli.dir(), 'broken.json')]),
       /broken\.json is not valid JSON/,
     );
     failed(await daakey(['fleet:import', '--agency', 'FLEETCLI']), /fleet:import needs --agency and a FILE\.json/);

@@ -4,106 +4,22 @@
  * schema of its own) when TEST_DATABASE_URL is set. The client and their ticket are made in this
  * process, through the services, on the same database (the embedded one is closed in between).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { createDeps, type Deps } from '../../src/deps.js';
+import { cliWorkspace, failed, ok } from '../helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'daakey.js');
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 // Some twenty child processes, each opening the database: minutes on a busy machine.
 const SLOW = { timeout: 600_000 };
 const EMAIL = 'rider@tickets-cli.example';
 
-let dir: string;
-let databaseUrl: string | undefined;
-let schema: string | undefined;
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'daakey-tickets-cli-'));
-  if (TEST_DATABASE_URL) {
-    schema = `t_tickets_cli_${process.pid}_${Date.now().toString(36)}`;
-    await admin(`CREATE SCHEMA ${schema}`);
-    const url = new URL(TEST_DATABASE_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    databaseUrl = url.toString();
-  }
-});
-
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
-});
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function env(): Record<string, string> {
-  return {
-    APP_ENV: 'development',
-    DATA_DIR: dir,
-    DOTENV_CONFIG_PATH: join(dir, 'no-such.env'),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  };
-}
-
-/** Only what a shell needs, plus this test's data folder (and database): nothing leaks in from the runner. */
-function daakey(args: string[]): Promise<Result> {
-  const childEnv: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) childEnv[k] = process.env[k];
-  Object.assign(childEnv, env());
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.once('error', rej);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      res({ code, stdout, stderr });
-    });
-  });
-}
-
-function ok(r: Result): string {
-  assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
-
-function failed(r: Result, pattern: RegExp): void {
-  assert.ok(r.code !== 0 && r.code !== null, `expected a failure\n${r.stdout}\n${r.stderr}`);
-  assert.equal(r.stdout, '');
-  assert.match(r.stderr, pattern);
-}
+const cli = cliWorkspace('tickets');
+const daakey = cli.run;
 
 /** Work on the CLI's database from this process (the embedded one is free again when it returns). */
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
-  const deps = await createDeps(loadConfig({ ...env(), LOG_LEVEL: 'silent', RUN_WORKER: 'false' }));
+  const deps = await createDeps(loadConfig({ ...cli.env(), LOG_LEVEL: 'silent', RUN_WORKER: 'false' }));
   try {
     return await fn(deps);
   } finally {

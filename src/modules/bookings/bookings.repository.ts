@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { preparedFor, type Queryable } from '../../db/client.js';
+import { formatReference, nextCounter } from '../../db/references.js';
 import {
   bookingExtensions,
   type BookingExtensionRow,
@@ -47,10 +48,6 @@ export function violatesNoOverlap(err: unknown): boolean {
     cur = e.cause;
   }
   return false;
-}
-
-export function formatReference(year: number, n: number): string {
-  return `BK-${year}-${String(n).padStart(5, '0')}`;
 }
 
 export type ListedVehicle = Pick<VehicleRow, 'id' | 'plateNumber' | 'brand' | 'model' | 'images'>;
@@ -442,15 +439,7 @@ export class BookingsRepository {
 
   /** The next BK-YYYY-NNNNN number of the agency for a year (the counter row stays locked until commit). */
   async nextReference(q: Queryable, agencyId: number, year: number): Promise<string> {
-    const rows = await q
-      .insert(bookingReferences)
-      .values({ agencyId, year, lastNumber: 1 })
-      .onConflictDoUpdate({
-        target: [bookingReferences.agencyId, bookingReferences.year],
-        set: { lastNumber: sql`${bookingReferences.lastNumber} + 1` },
-      })
-      .returning({ n: bookingReferences.lastNumber });
-    return formatReference(year, rows[0]!.n);
+    return formatReference('BK', year, await nextCounter(q, bookingReferences, agencyId, year));
   }
 
   async insertPending(q: Queryable, b: NewBooking): Promise<BookingRow> {

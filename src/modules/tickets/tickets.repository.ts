@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { formatReference, nextCounter } from '../../db/references.js';
 import {
   bookings,
   type BookingRow,
@@ -17,10 +18,6 @@ import {
   type VehicleRow,
   vehicles,
 } from '../../db/schema.js';
-
-export function formatTicketReference(year: number, n: number): string {
-  return `TK-${year}-${String(n).padStart(5, '0')}`;
-}
 
 /** How much of the latest message a list row carries (one more than shown, to know it was cut). */
 export const EXCERPT_FETCH = 101;
@@ -246,15 +243,7 @@ export class TicketsRepository {
 
   /** The next TK-YYYY-NNNNN number of the agency for a year (the counter row stays locked until commit). */
   async nextReference(q: Queryable, agencyId: number, year: number): Promise<string> {
-    const rows = await q
-      .insert(ticketReferences)
-      .values({ agencyId, year, lastNumber: 1 })
-      .onConflictDoUpdate({
-        target: [ticketReferences.agencyId, ticketReferences.year],
-        set: { lastNumber: sql`${ticketReferences.lastNumber} + 1` },
-      })
-      .returning({ n: ticketReferences.lastNumber });
-    return formatTicketReference(year, rows[0]!.n);
+    return formatReference('TK', year, await nextCounter(q, ticketReferences, agencyId, year));
   }
 
   async insertTicket(q: Queryable, t: NewTicket): Promise<TicketRow> {
