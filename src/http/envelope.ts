@@ -72,3 +72,23 @@ export function envelopeWithMeta<D extends z.ZodType, M extends z.ZodRawShape>(d
     ...trailer,
   });
 }
+
+/** `meta` keys of a paginated client list (after agency_id and agency_code). */
+export const paginationMeta = {
+  current_page: z.number().int(),
+  last_page: z.number().int(),
+  per_page: z.number().int(),
+  total: z.number().int(),
+};
+
+/** The `meta` of one page of a client list: the agency, then Laravel's pagination keys. */
+export function pageMeta(agency: { id: number; code: string }, p: { page: number; perPage: number; total: number }) {
+  return {
+    agency_id: agency.id,
+    agency_code: agency.code,
+    current_page: p.page,
+    last_page: Math.max(1, Math.ceil(p.total / p.perPage)),
+    per_page: p.perPage,
+    total: p.total,
+  };
+}

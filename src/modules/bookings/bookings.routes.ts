@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { agencyOf, clientOf } from '../../http/context.js';
-import { envelope, envelopeWithMeta, ok } from '../../http/envelope.js';
+import { envelope, envelopeWithMeta, ok, pageMeta, paginationMeta } from '../../http/envelope.js';
 import { errorsFor, requestBody, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import { resourceId } from '../../http/validation.js';
@@ -26,13 +26,6 @@ import {
 } from './bookings.views.js';
 
 const tags = ['Client: Bookings'];
-
-const paginationMeta = {
-  current_page: z.number().int(),
-  last_page: z.number().int(),
-  per_page: z.number().int(),
-  total: z.number().int(),
-};
 
 export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsService }): void {
   const r = typed(app);
@@ -72,14 +65,7 @@ export function bookingsRoutes(app: FastifyInstance, deps: { bookings: BookingsS
           'Bookings retrieved',
           page.items.map((b) => toListItem(b, now)),
         ),
-        meta: {
-          agency_id: agency.id,
-          agency_code: agency.code,
-          current_page: page.page,
-          last_page: Math.max(1, Math.ceil(page.total / page.perPage)),
-          per_page: page.perPage,
-          total: page.total,
-        },
+        meta: pageMeta(agency, page),
       };
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { agencyOf } from '../../http/context.js';
-import { envelope, envelopeWithMeta, ok } from '../../http/envelope.js';
+import { envelope, envelopeWithMeta, ok, paginationMeta } from '../../http/envelope.js';
 import { errorsFor, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import { fleetExamples as ex } from './fleet.examples.js';
@@ -10,13 +10,6 @@ import { toVehicleDetail, toVehicleListItem, vehicleDetailSchema, vehicleListIte
 import type { VehiclesService } from './vehicles.service.js';
 
 const tags = ['Client: Vehicles'];
-
-const paginationMeta = {
-  current_page: z.number().int(),
-  last_page: z.number().int(),
-  per_page: z.number().int(),
-  total: z.number().int(),
-};
 
 /**
  * GET /vehicles and GET /vehicles/{id}. The telematics module owns /vehicles/{id}/status and the

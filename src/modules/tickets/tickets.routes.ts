@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { agencyOf, clientOf } from '../../http/context.js';
-import { envelope, envelopeWithMeta, ok } from '../../http/envelope.js';
+import { envelope, envelopeWithMeta, ok, pageMeta, paginationMeta } from '../../http/envelope.js';
 import { errorsFor, requestBody, successResponse } from '../../http/openapi.js';
 import { CLIENT_PREFIX, typed } from '../../http/routing.js';
 import { resourceId } from '../../http/validation.js';
@@ -29,13 +29,6 @@ import {
 } from './tickets.views.js';
 
 const tags = ['Client: Support tickets'];
-
-const paginationMeta = {
-  current_page: z.number().int(),
-  last_page: z.number().int(),
-  per_page: z.number().int(),
-  total: z.number().int(),
-};
 
 const ATTACHMENTS_RULE =
   `\`attachments\`: up to ${MAX_ATTACHMENTS} of the client's uploads (POST /media), each its \`id\` or its ` +
@@ -84,14 +77,7 @@ export function ticketsRoutes(
       });
       return {
         ...ok(req, 'Tickets retrieved', page.items.map(toListItem)),
-        meta: {
-          agency_id: agency.id,
-          agency_code: agency.code,
-          current_page: page.page,
-          last_page: Math.max(1, Math.ceil(page.total / page.perPage)),
-          per_page: page.perPage,
-          total: page.total,
-        },
+        meta: pageMeta(agency, page),
       };
     },
   );
